@@ -1,0 +1,5 @@
+import { LocalisedNotFound } from "@/features/i18n/components/localised-not-found";
+
+export default function PublicNotFound() {
+  return <LocalisedNotFound />;
+}

@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import { formatCalendarDate, formatDateTime } from "@/components/ui/format";
+import { PageHeader } from "@/components/ui/page-header";
+import { incomingReferrals, targetName } from "@/features/referrals/data";
+import { referralsPolicy } from "@/features/referrals/policy";
+import { requireCentre } from "@/server/page-guard";
+
+export const metadata: Metadata = { title: "Skierowania" };
+
+export default async function ReferralsPage({ params }: { params: Promise<{ centre: string }> }) {
+  const centre = await requireCentre((await params).centre, referralsPolicy.viewIncoming);
+  const referrals = await incomingReferrals(centre);
+  return (
+    <>
+      <PageHeader title="Skierowania od pracowników socjalnych" caption={centre.name}>
+        <p>Osoby skierowane do KIS, klubów i grup, czekające na decyzję. Widzisz tylko to, czego potrzeba do przyjęcia.</p>
+      </PageHeader>
+      {referrals.length === 0 ? (
+        <p>Nie ma skierowań czekających na decyzję.</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full text-left">
+            <caption className="sr-only">Skierowania czekające na decyzję</caption>
+            <thead>
+              <tr className="border-b-2 border-slate-800">
+                {["Osoba", "Kontakt", "Dokąd", "Od kiedy", "Kontrakt socjalny do", "Skierowanie"].map((h) => (
+                  <th key={h} scope="col" className="py-2 pr-4">
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {referrals.map((r) => (
+                <tr key={r.id} className="border-b border-slate-300 align-top">
+                  <td className="py-3 pr-4 font-semibold">
+                    {r.participant.firstName} {r.participant.lastName}
+                  </td>
+                  <td className="py-3 pr-4">{[r.participant.phone, r.participant.email].filter(Boolean).join(", ") || "—"}</td>
+                  <td className="py-3 pr-4">{targetName(r)}</td>
+                  <td className="py-3 pr-4">{r.periodStart ? formatCalendarDate(r.periodStart) : "—"}</td>
+                  <td className="py-3 pr-4">{r.contract ? formatCalendarDate(r.contract.periodEnd) : "—"}</td>
+                  <td className="py-3 pr-4">
+                    {formatDateTime(r.referredAt, centre.timeZone)}
+                    {r.referredBy ? <span className="block text-slate-700">{r.referredBy}</span> : null}
+                    {r.referralNote ? <span className="block">{r.referralNote}</span> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+// The "Kontrakty socjalne" section of a client's page: their contracts with number, variant, period,
+// status and next evaluation, and the way to draw up a new one. Shown only to those who may read
+// contracts (policy.ts); others see nothing of it.
+import Link from "next/link";
+import { formatCalendarDate } from "@/components/ui/format";
+import type { AuthorisedCentre } from "@/server/tenant";
+import { listClientContracts } from "../data";
+import { contractNumber, STATUS_LABELS, VARIANT_LABELS } from "../labels";
+import { contractsPolicy, mayUse } from "../policy";
+
+const button = "inline-block rounded bg-green-800 px-4 py-2 font-semibold text-white shadow-[0_2px_0_#0b0c0c] hover:bg-green-900";
+
+export async function ClientContracts({ centre, participantId }: { centre: AuthorisedCentre; participantId: string }) {
+  if (!mayUse(centre, contractsPolicy.view)) return null;
+  const contracts = await listClientContracts(centre, participantId);
+  const base = `/${centre.slug}/staff`;
+  return (
+    <section aria-labelledby="client-contracts" className="mb-12">
+      <h2 id="client-contracts" className="mb-4 text-2xl font-bold">
+        Kontrakty socjalne
+      </h2>
+      {contracts.length === 0 ? (
+        <p className="mb-6">Klient nie ma jeszcze kontraktu socjalnego.</p>
+      ) : (
+        <div className="mb-6 overflow-x-auto">
+          <table className="w-full text-left">
+            <caption className="sr-only">Kontrakty socjalne klienta: numer, wariant, okres, stan i następna ocena</caption>
+            <thead>
+              <tr className="border-b-2 border-slate-800">
+                {["Numer", "Wariant", "Okres", "Stan", "Następna ocena"].map((h) => (
+                  <th key={h} scope="col" className="py-2 pr-4">
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {contracts.map((c) => (
+                <tr key={c.id} className="border-b border-slate-300 align-top">
+                  <td className="py-3 pr-4">
+                    <Link href={`${base}/contracts/${c.id}`} className="font-semibold text-blue-800 underline">
+                      <span className="sr-only">Kontrakt nr </span>
+                      {contractNumber(c)}
+                    </Link>
+                  </td>
+                  <td className="py-3 pr-4">{VARIANT_LABELS[c.variant].short}</td>
+                  <td className="py-3 pr-4">
+                    {formatCalendarDate(c.periodStart)} – {formatCalendarDate(c.periodEnd)}
+                  </td>
+                  <td className="py-3 pr-4">{STATUS_LABELS[c.status]}</td>
+                  <td className="py-3 pr-4">{c.nextEvaluationOn ? formatCalendarDate(c.nextEvaluationOn) : "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {mayUse(centre, contractsPolicy.draw) ? (
+        <Link href={`${base}/clients/${participantId}/contracts/new`} className={button}>
+          Sporządź kontrakt socjalny
+        </Link>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+"use server";
+// Thin server actions. Staff actions go through the form bridge (session, centre from the URL);
+// the resident's message through receiveResidentMessage, with the centre and offer read from the
+// address of the page it was posted from.
+import { headers } from "next/headers";
+import { refresh } from "next/cache";
+import type { Action } from "@/server/action";
+import { formDataToObject, submitForm, typedValues, type FormState } from "@/server/form";
+import { clientIpFromRequest } from "@/server/request";
+import { PATHNAME_HEADER } from "@/server/request-headers";
+import { markMessageHandled, markMessageRead, reopenMessage } from "./mutations";
+import { contactTarget, receiveResidentMessage } from "./receive-message";
+import { TRAP_FIELD } from "./schema";
+
+export async function sendResidentMessageAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const raw = formDataToObject(formData);
+  const { locale, centreSlug, offerSlug } = contactTarget((await headers()).get(PATHNAME_HEADER) ?? "");
+  const result = await receiveResidentMessage(centreSlug, offerSlug, locale, raw, await clientIpFromRequest());
+  if (result.ok) return result;
+  const values = typedValues(raw);
+  delete values[TRAP_FIELD];
+  return { ...result, values };
+}
+
+/** Runs the action; on success the inbox shows the change at once. */
+async function submitAndRefresh<R>(action: Action<R>, formData: FormData) {
+  const result = await submitForm(action, formData);
+  if (result?.ok) refresh();
+  return result;
+}
+
+export async function markMessageReadAction(_prev: FormState, formData: FormData) {
+  return submitAndRefresh(markMessageRead, formData);
+}
+
+export async function markMessageHandledAction(_prev: FormState, formData: FormData) {
+  return submitAndRefresh(markMessageHandled, formData);
+}
+
+export async function reopenMessageAction(_prev: FormState, formData: FormData) {
+  return submitAndRefresh(reopenMessage, formData);
+}

@@ -1,0 +1,14 @@
+import type { Tx } from "./db";
+
+export type AuditEntry = {
+  /** What happened, e.g. "member.invite", "participant.sensitive.read". */
+  action: string;
+  /** Which record: its type and id. Never the personal data itself. */
+  recordType: string;
+  recordId: string;
+};
+
+/** Appends to the centre's audit log, inside the caller's transaction. */
+export async function writeAudit(tx: Tx, centreId: string, actorId: string | null, entry: AuditEntry) {
+  await tx.auditEvent.create({ data: { centreId, actorId, ...entry } });
+}
