@@ -1,0 +1,63 @@
+// The centre's KIS editions: the coordinator's way into each one.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { formatCalendarDate } from "@/components/ui/format";
+import { PageHeader } from "@/components/ui/page-header";
+import { listEditions } from "@/features/editions/data";
+import { editionTitle } from "@/features/editions/edition-name";
+import { EDITION_STATUS_LABELS } from "@/features/editions/labels";
+import { editionsPolicy } from "@/features/editions/policy";
+import { requireCentre } from "@/server/page-guard";
+
+export const metadata: Metadata = { title: "Klub Integracji Społecznej" };
+
+export default async function EditionsPage({ params }: { params: Promise<{ centre: string }> }) {
+  const centre = await requireCentre((await params).centre, editionsPolicy.view);
+  const editions = await listEditions(centre);
+  return (
+    <>
+      <PageHeader title="Klub Integracji Społecznej" caption={centre.name}>
+        <p>Edycje klubu: rekrutacja, uczestnicy, zajęcia i obecność.</p>
+      </PageHeader>
+      {editions.length === 0 ? (
+        <p>Ośrodek nie ma jeszcze żadnej edycji KIS.</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full text-left">
+            <caption className="sr-only">Edycje KIS</caption>
+            <thead>
+              <tr className="border-b-2 border-slate-800">
+                {["Edycja", "Stan", "Okres", "Cykle", "Miejsca zajęte", "Czekają na decyzję", "Lista rezerwowa"].map((h) => (
+                  <th key={h} scope="col" className="py-2 pr-4">
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {editions.map((e) => (
+                <tr key={e.id} className="border-b border-slate-300 align-top">
+                  <td className="py-3 pr-4">
+                    <Link href={`/${centre.slug}/staff/kis/${e.id}`} className="font-semibold text-blue-800 underline">
+                      {editionTitle(e)}
+                    </Link>
+                  </td>
+                  <td className="py-3 pr-4">{EDITION_STATUS_LABELS[e.status]}</td>
+                  <td className="py-3 pr-4">
+                    {formatCalendarDate(e.startsOn)} – {formatCalendarDate(e.endsOn)}
+                  </td>
+                  <td className="py-3 pr-4">{e._count.cycles}</td>
+                  <td className="py-3 pr-4">
+                    {e.taken} z {e.capacity}
+                  </td>
+                  <td className="py-3 pr-4">{e.referred}</td>
+                  <td className="py-3 pr-4">{e.waitlisted}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
