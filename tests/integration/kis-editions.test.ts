@@ -1,7 +1,17 @@
 // KIS editions on real PostgreSQL: creating one with cycles, capacity and status, cycles and team,
 // and the session grid (a cycle's rhythm, topics, events, cancelling). Every action refuses another
 // centre, a volunteer and a social worker.
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/server/auth/session";
+
+// The pages' guard reads the session; here it is stood in for (actions take their actor directly).
+const session = vi.hoisted(() => {
+  process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
+  return { actor: null as Actor | null };
+});
+vi.mock("@/server/auth/session", () => ({ getActor: async () => session.actor }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-razem-pathname": "/some-centre/staff/kis" }) }));
+
 import {
   addEvent,
   addTeamMember,
@@ -13,7 +23,9 @@ import {
   saveCycles,
   setTopics,
 } from "@/features/editions/mutations";
-import { editionSessions, editionSettings, kisClubChoices } from "@/features/editions/data";
+import { editionSessions, editionSettings, getEdition, kisClubChoices } from "@/features/editions/data";
+import { editionsPolicy } from "@/features/editions/policy";
+import { requireCentre } from "@/server/page-guard";
 import { cancelSession } from "@/features/schedules/session-mutations";
 import type { Action } from "@/server/action";
 import { db } from "@/server/db";
@@ -300,15 +312,15 @@ describe("the session grid", () => {
   });
 
   it("adds an integration event inside the edition", async () => {
-    const input = { editionId, date: "2027-06-18", startTime: "12:00", endTime: "16:00", topic: "Piknik rodzinny nad zalewem", venueId: "" };
+    const input = { editionId, eventDate: "2027-06-18", eventStart: "12:00", eventEnd: "16:00", eventTopic: "Piknik rodzinny nad zalewem", eventVenueId: "" };
     await refusesOutsiders(addEvent, input);
-    expect(await addEvent(w.coordinator.actor, w.centre.slug, { ...input, topic: "", date: "31.02.2027" })).toMatchObject({
+    expect(await addEvent(w.coordinator.actor, w.centre.slug, { ...input, eventTopic: "", eventDate: "31.02.2027", eventEnd: "11:00" })).toMatchObject({
       ok: false,
-      fieldErrors: { topic: [expect.any(String)], date: [expect.any(String)] },
+      fieldErrors: { eventTopic: [expect.any(String)], eventDate: [expect.any(String)], eventEnd: [expect.any(String)] },
     });
-    expect(await addEvent(w.coordinator.actor, w.centre.slug, { ...input, date: "2027-12-01" })).toMatchObject({
+    expect(await addEvent(w.coordinator.actor, w.centre.slug, { ...input, eventDate: "2027-12-01" })).toMatchObject({
       ok: false,
-      fieldErrors: { date: [expect.any(String)] },
+      fieldErrors: { eventDate: ["Wydarzenie musi odbyć się w czasie edycji."] },
     });
     const ok = await addEvent(w.coordinator.actor, w.centre.slug, input);
     expect(ok.ok).toBe(true);
@@ -340,5 +352,38 @@ describe("the session grid", () => {
       ok: false,
       code: "conflict",
     });
+  });
+});
+
+describe("the pages' loaders", () => {
+  const digestOf = async (p: Promise<unknown>) => {
+    try {
+      await p;
+      return "resolved";
+    } catch (e) {
+      return (e as { digest?: string }).digest ?? String(e);
+    }
+  };
+
+  it("answer 404 to another centre and 403 to volunteers and social workers", async () => {
+    session.actor = w.otherAdmin.actor;
+    expect(await digestOf(requireCentre(w.centre.slug, editionsPolicy.manage))).toBe("NEXT_HTTP_ERROR_FALLBACK;404");
+    for (const member of [w.socialWorker, w.volunteer]) {
+      session.actor = member.actor;
+      expect(await digestOf(requireCentre(w.centre.slug, editionsPolicy.manage))).toBe("NEXT_HTTP_ERROR_FALLBACK;403");
+      expect(await digestOf(requireCentre(w.centre.slug, editionsPolicy.view))).toBe("NEXT_HTTP_ERROR_FALLBACK;403");
+    }
+  });
+
+  it("load only the centre's own edition", async () => {
+    session.actor = w.otherAdmin.actor;
+    const other = await requireCentre(w.other.slug, editionsPolicy.manage);
+    expect(await getEdition(other, editionId)).toBeNull();
+    expect(await editionSessions(other, editionId)).toEqual([]);
+    expect(await editionSettings(other, editionId)).toMatchObject({ taken: 0, waitlisted: 0, team: [] });
+    expect((await kisClubChoices(other)).map((c) => c.id)).toEqual([otherClubId]);
+    session.actor = w.coordinator.actor;
+    const mine = await requireCentre(w.centre.slug, editionsPolicy.manage);
+    expect(await getEdition(mine, editionId)).toMatchObject({ id: editionId, number: 6 });
   });
 });

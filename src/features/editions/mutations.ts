@@ -13,7 +13,7 @@ import { plCount, SESSIONS } from "@/features/schedules/polish-plural";
 import { derivedScheduleColumns, toRrule, type IsoWeekday } from "@/features/schedules/rule";
 import { lockEdition, placesTaken, promoteFromWaitlist } from "@/features/recruitment/places";
 import { editionLabel } from "./edition-name";
-import { EDITION_STATUS_LABELS } from "./labels";
+import { EDITION_STATUS_LABELS, EDITION_STEPS } from "./labels";
 import { editionsPolicy } from "./policy";
 import { toRoman } from "./roman";
 import {
@@ -23,7 +23,6 @@ import {
   capacityInput,
   checkCycles,
   createEditionInput,
-  EDITION_STEPS,
   planCycleInput,
   removeTeamMemberInput,
   saveCyclesInput,
@@ -279,8 +278,8 @@ export const addEvent = defineAction({
   async run({ tx, centre, input }) {
     const edition = await lockEdition(tx, centre.id, input.editionId);
     if (edition.status === "FINISHED") throw conflict("Ta edycja jest zakończona: nie można dodawać jej wydarzeń.");
-    if (input.date < edition.startsOn || input.date > edition.endsOn) throw invalid("Wydarzenie musi odbyć się w czasie edycji.", "date");
-    await checkVenue(tx, centre.id, input.venueId);
+    if (input.eventDate < edition.startsOn || input.eventDate > edition.endsOn) throw invalid("Wydarzenie musi odbyć się w czasie edycji.", "eventDate");
+    await checkVenue(tx, centre.id, input.eventVenueId);
     const row = await tx.kisEdition.findUniqueOrThrow({ where: { centreId_id: { centreId: centre.id, id: edition.id } }, select: { offerId: true } });
     const session = await tx.session.create({
       data: {
@@ -288,13 +287,13 @@ export const addEvent = defineAction({
         offerId: row.offerId,
         editionId: edition.id,
         kind: "EVENT",
-        topic: input.topic,
-        startsAt: zonedInstant(input.date, input.startTime, centre.timeZone),
-        endsAt: zonedInstant(input.date, input.endTime, centre.timeZone),
-        venueId: input.venueId ?? null,
+        topic: input.eventTopic,
+        startsAt: zonedInstant(input.eventDate, input.eventStart, centre.timeZone),
+        endsAt: zonedInstant(input.eventDate, input.eventEnd, centre.timeZone),
+        venueId: input.eventVenueId ?? null,
       },
       select: { id: true },
     });
-    return { data: { sessionId: session.id }, audit: { recordType: "Session", recordId: session.id }, message: `Dodano wydarzenie: ${input.topic}.` };
+    return { data: { sessionId: session.id }, audit: { recordType: "Session", recordId: session.id }, message: `Dodano wydarzenie: ${input.eventTopic}.` };
   },
 });

@@ -3,8 +3,9 @@
 // path of an error ("cycles.1.endsOn") is also the name of the field it belongs to.
 import { blank, calendarDate, clockTime, list } from "@/server/form-fields";
 import { optionalText, requiredText, z } from "@/server/validation";
-import { parseCalendarDate } from "@/server/calendar-input";
-import { endAfterStart, WEEKDAYS } from "@/features/schedules/form-fields";
+import { parseCalendarDate, parseClockTime } from "@/server/calendar-input";
+import { EMPLOYMENT_BASES } from "./labels";
+import { END_AFTER_START, endAfterStart, WEEKDAYS } from "@/features/schedules/form-fields";
 
 export const editionId = z.uuid({ error: "Nie rozpoznano edycji." });
 const cycleId = z.uuid({ error: "Nie rozpoznano cyklu." });
@@ -99,13 +100,10 @@ export const saveCyclesInput = z.preprocess(rows("cycles"), z.object({ editionId
 
 export const capacityInput = z.object({ editionId, capacity });
 
-export const EDITION_STEPS = ["PLANNED", "RECRUITING", "RUNNING", "FINISHED"] as const;
 export const advanceStatusInput = z.object({
   editionId,
   to: z.enum(["RECRUITING", "RUNNING", "FINISHED"], { error: "Nie rozpoznano etapu edycji." }),
 });
-
-export const EMPLOYMENT_BASES = ["umowa o pracę", "umowa zlecenia", "umowa o dzieło", "wolontariat", "inna"] as const;
 
 /** "0,5" or "0.5" of a full-time post. */
 const fte = z.preprocess(
@@ -152,13 +150,18 @@ export const setTopicsInput = z.preprocess(
   z.object({ editionId, sessions: z.array(topicRow).min(1, "Nie ma zajęć do zapisania.").max(400, "Zapisz najwyżej 400 zajęć naraz.") }),
 );
 
+// Its own field names, so it can stand on one page with the rhythm form without sharing ids.
 export const addEventInput = z
   .object({
     editionId,
-    date: calendarDate("datę wydarzenia"),
-    startTime: clockTime("godzinę rozpoczęcia"),
-    endTime: clockTime("godzinę zakończenia"),
-    topic: requiredText("czego dotyczy wydarzenie, np. wyjście do kina", 200),
-    venueId,
+    eventDate: calendarDate("datę wydarzenia"),
+    eventStart: clockTime("godzinę rozpoczęcia"),
+    eventEnd: clockTime("godzinę zakończenia"),
+    eventTopic: requiredText("czego dotyczy wydarzenie, np. wyjście do kina", 200),
+    eventVenueId: venueId,
   })
-  .superRefine(endAfterStart);
+  .superRefine((v, ctx) => {
+    if (parseClockTime(v.eventStart) && parseClockTime(v.eventEnd) && v.eventEnd <= v.eventStart) {
+      ctx.addIssue({ code: "custom", path: ["eventEnd"], message: END_AFTER_START });
+    }
+  });
