@@ -19,6 +19,11 @@ export default async function EditionsPage({ params }: { params: Promise<{ centr
       <PageHeader title="Klub Integracji Społecznej" caption={centre.name}>
         <p>Edycje klubu: rekrutacja, uczestnicy, zajęcia i obecność.</p>
       </PageHeader>
+      <p className="mb-8">
+        <Link href={`/${centre.slug}/staff/kis/new`} className="font-semibold text-blue-800 underline">
+          Dodaj edycję
+        </Link>
+      </p>
       {editions.length === 0 ? (
         <p>Ośrodek nie ma jeszcze żadnej edycji KIS.</p>
       ) : (
