@@ -1,9 +1,21 @@
 import { addDays, format } from "date-fns";
-import { beforeAll, describe, expect, it } from "vitest";
-import { saveRegister } from "@/features/attendance/mutations";
-import { db } from "@/server/db";
-import { dbDate, localDate, zonedInstant } from "@/server/time";
-import { auditEvents, makeWorld } from "../factories";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/server/auth/session";
+
+let currentActor: Actor | null = null;
+// The loaders' requireCentre reads the session; here it is stood in for (the checks run for real).
+process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
+vi.mock("@/server/auth/session", () => ({ getActor: async () => currentActor }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-razem-pathname": "/some-centre/staff/kis" }) }));
+
+const { saveRegister } = await import("@/features/attendance/mutations");
+const { monthRegister, sessionList, sessionRegister } = await import("@/features/attendance/data");
+const { attendancePolicy } = await import("@/features/attendance/policy");
+const { requireCentre } = await import("@/server/page-guard");
+const { authoriseCentre } = await import("@/server/tenant");
+const { db } = await import("@/server/db");
+const { dbDate, localDate, zonedInstant } = await import("@/server/time");
+const { auditEvents, makeWorld } = await import("../factories");
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
 let w: World;
@@ -72,6 +84,10 @@ beforeAll(async () => {
   const o = await kis(w.other.id);
   otherEditionId = o.edition.id;
   await participant("Obca", "ENROLLED", -30, 30, w.other.id, o.edition.id, o.club.id);
+});
+
+beforeEach(() => {
+  currentActor = null;
 });
 
 const marks = (m: Record<string, string>) => Object.fromEntries(Object.entries(m).map(([k, v]) => [`mark.${people[k]}`, v]));
@@ -182,5 +198,70 @@ describe("saving a session's register", () => {
       code: "not_found",
     });
     expect(await db.attendance.count({ where: { sessionId: { in: [sessionId, foreign] } } })).toBe(0);
+  });
+});
+
+const digestOf = async (p: Promise<unknown>) => {
+  try {
+    await p;
+    return "resolved";
+  } catch (e) {
+    return (e as { digest?: string }).digest ?? String(e);
+  }
+};
+
+describe("reading the register", () => {
+  it("lets in only this centre's coordinators and admins", async () => {
+    currentActor = w.otherAdmin.actor;
+    expect(await digestOf(requireCentre(w.centre.slug, attendancePolicy.view))).toBe("NEXT_HTTP_ERROR_FALLBACK;404");
+    for (const member of [w.socialWorker, w.volunteer]) {
+      currentActor = member.actor;
+      expect(await digestOf(requireCentre(w.centre.slug, attendancePolicy.view))).toBe("NEXT_HTTP_ERROR_FALLBACK;403");
+    }
+    for (const member of [w.coordinator, w.admin]) {
+      currentActor = member.actor;
+      expect(await requireCentre(w.centre.slug, attendancePolicy.view)).toMatchObject({ id: w.centre.id });
+    }
+  });
+
+  it("shows the list, who marked, the corrections and the rate", async () => {
+    const sessionId = await session(-8);
+    await saveRegister(w.coordinator.actor, w.centre.slug, { sessionId, ...marks({ Obecna: "PRESENT", Spóźniona: "PRESENT", Ukończyła: "PRESENT" }) });
+    await saveRegister(w.admin.actor, w.centre.slug, { sessionId, ...marks({ Obecna: "PRESENT", Spóźniona: "ABSENT", Ukończyła: "EXCUSED" }) });
+    const centre = await authoriseCentre(w.coordinator.actor, w.centre.slug, attendancePolicy.view);
+    const r = (await sessionRegister(centre, editionId, sessionId))!;
+    expect(r.canMark).toBe(true);
+    expect(r.rows.map((x) => [x.name, x.status, x.markedBy])).toEqual([
+      ["Ewa Obecna", "PRESENT", "Konrad Koordynator"],
+      ["Ewa Spóźniona", "ABSENT", "Alicja Administratorka"],
+      ["Ewa Ukończyła", "EXCUSED", "Alicja Administratorka"],
+    ]);
+    expect(r.changes.map((c) => [c.name, c.from, c.to, c.by]).sort()).toEqual([
+      ["Ewa Spóźniona", "PRESENT", "ABSENT", "Alicja Administratorka"],
+      ["Ewa Ukończyła", "PRESENT", "EXCUSED", "Alicja Administratorka"],
+    ]);
+    expect(r.rate).toBe(33);
+    expect(r.tally).toEqual({ present: 1, excused: 1, absent: 1, marked: 3 });
+    expect((await sessionList(centre, editionId, sessionId))!.rows).toHaveLength(3);
+
+    // The month: the session's column and each person's marks; someone outside their period gets a dash.
+    const month = localDate(zonedInstant(day(-8), "09:00")).slice(0, 7);
+    const m = await monthRegister(centre, editionId, month);
+    const col = m.sessions.findIndex((s) => s.id === sessionId);
+    expect(col).toBeGreaterThanOrEqual(0);
+    expect(m.sessions[col].rate).toBe(33);
+    const row = (name: string) => m.rows.find((x) => x.name === name)!;
+    expect(row("Ewa Spóźniona").cells[col]).toMatchObject({ status: "ABSENT", onList: true });
+    expect(m.rows.find((x) => x.name === "Ewa Skierowana")).toBeUndefined();
+  });
+
+  it("finds nothing of another centre's edition or session", async () => {
+    const sessionId = await session(-9);
+    const other = await authoriseCentre(w.otherAdmin.actor, w.other.slug, attendancePolicy.view);
+    expect(await sessionRegister(other, editionId, sessionId)).toBeNull();
+    expect(await sessionList(other, editionId, sessionId)).toBeNull();
+    expect(await sessionRegister(other, otherEditionId, sessionId)).toBeNull();
+    const month = localDate(new Date()).slice(0, 7);
+    expect(await monthRegister(other, editionId, month)).toEqual({ sessions: [], rows: [] });
   });
 });

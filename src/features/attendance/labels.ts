@@ -11,3 +11,14 @@ export const ATTENDANCE_LABELS: Record<AttendanceStatus, string> = {
 
 /** One letter per mark in the monthly table (with a legend under it). */
 export const ATTENDANCE_SHORT: Record<AttendanceStatus, string> = { PRESENT: "O", EXCUSED: "U", ABSENT: "N" };
+
+export const SESSION_KIND_LABELS: Record<"MEETING" | "WORKSHOP" | "EVENT", string> = {
+  MEETING: "Spotkanie",
+  WORKSHOP: "Zajęcia",
+  EVENT: "Wydarzenie integracyjne",
+};
+
+/** "80% (12 z 15 obecnych)" or a dash before anything is marked. */
+export function rateText(rate: number | null, t: { present: number; marked: number } | null | undefined): string {
+  return rate === null || !t ? "—" : `${rate}% (${t.present} z ${t.marked})`;
+}
