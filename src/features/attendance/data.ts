@@ -158,5 +158,8 @@ export async function monthRegister(centre: AuthorisedCentre, editionId: string,
       editionRate: ratePercent(byParticipant.get(r.participantId)),
     };
   });
-  return { sessions: days, rows };
+  // A session on or before today whose list still misses someone's mark waits to be filled in.
+  const today = localDate(new Date(), centre.timeZone);
+  const awaiting = new Set(days.filter((s, k) => s.day <= today && rows.some((r) => r.cells[k].onList && !r.cells[k].status)).map((s) => s.id));
+  return { sessions: days.map((s) => ({ ...s, awaiting: awaiting.has(s.id) })), rows };
 }

@@ -7,7 +7,7 @@ import { pl } from "date-fns/locale";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formatTimeRange } from "@/components/ui/format";
+import { formatDateLong, formatTimeRange } from "@/components/ui/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { PrintButton } from "@/components/ui/print-button";
 import { monthRegister } from "@/features/attendance/data";
@@ -65,6 +65,26 @@ export default async function MonthAttendancePage({ params }: Props) {
         <PrintButton label="Drukuj listę miesięczną" />
       </nav>
 
+      {sessions.some((s) => s.awaiting) ? (
+        <section aria-labelledby="awaiting-heading" className="no-print mb-8 border-l-8 border-amber-700 bg-amber-50 p-4">
+          <h2 id="awaiting-heading" className="text-xl font-bold text-slate-900">
+            Listy do uzupełnienia
+          </h2>
+          <ul className="mt-2 space-y-1">
+            {sessions
+              .filter((s) => s.awaiting)
+              .map((s) => (
+                <li key={s.id}>
+                  <Link href={`${base}/sessions/${s.id}`} className="text-blue-800 underline">
+                    {formatDateLong(s.startsAt, zone)}, {formatTimeRange(s.startsAt, s.endsAt, zone)}
+                    {s.topic ? `: ${s.topic}` : ""}
+                  </Link>
+                </li>
+              ))}
+          </ul>
+        </section>
+      ) : null}
+
       {sessions.length === 0 ? (
         <p>W tym miesiącu nie było zajęć tej edycji.</p>
       ) : (
@@ -90,6 +110,7 @@ export default async function MonthAttendancePage({ params }: Props) {
                       </Link>
                       <span className="block text-xs font-normal">{formatTimeRange(s.startsAt, s.endsAt, zone)}</span>
                       {s.topic ? <span className="sr-only">, {s.topic}</span> : null}
+                      {s.awaiting ? <span className="no-print block text-xs font-semibold text-red-800">do uzupełnienia</span> : null}
                     </th>
                   ))}
                   <th scope="col" className={cell}>
