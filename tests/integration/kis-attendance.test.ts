@@ -175,7 +175,8 @@ describe("saving a session's register", () => {
       expect(r.ok ? null : r.fieldErrors).toHaveProperty([`mark.${people[stranger]}`]);
     }
     const partial = await saveRegister(w.coordinator.actor, w.centre.slug, { sessionId, ...marks({ Obecna: "PRESENT" }) });
-    expect(partial).toMatchObject({ ok: false, code: "invalid" });
+    expect(partial).toMatchObject({ ok: false, code: "validation" });
+    expect(Object.keys(partial.ok ? {} : partial.fieldErrors!).sort()).toEqual([`mark.${people.Spóźniona}`, `mark.${people.Ukończyła}`].sort());
     expect(await saveRegister(w.coordinator.actor, w.centre.slug, { sessionId, ...marks({ ...all, Obecna: "LATE" }) })).toMatchObject({
       ok: false,
       code: "validation",

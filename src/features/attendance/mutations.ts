@@ -3,7 +3,7 @@
 // (AttendanceChange) and the audit log records it. Marks that stay the same are not touched.
 import type { AttendanceStatus } from "@/generated/prisma/enums";
 import { defineAction } from "@/server/action";
-import { conflict, invalid, notFound } from "@/server/errors";
+import { conflict, InputError, invalid, notFound } from "@/server/errors";
 import { localDate } from "@/server/time";
 import { attendancePolicy } from "./policy";
 import { rosterOn } from "./roster";
@@ -31,10 +31,8 @@ export const saveRegister = defineAction({
     const missing = roster.filter((r) => !input.marks[r.participantId]);
     if (roster.length === 0) throw conflict("W dniu tych zajęć nikt nie uczestniczył w tej edycji: nie ma kogo zaznaczyć.");
     if (missing.length) {
-      throw invalid(
-        `Zaznacz obecność każdej osoby: brakuje ${missing.map((m) => `${m.firstName} ${m.lastName}`).join(", ")}.`,
-        markField(missing[0].participantId),
-      );
+      // Each person without a mark gets the message next to her name, and the summary lists them all.
+      throw new InputError(Object.fromEntries(missing.map((m) => [markField(m.participantId), ["Zaznacz obecność tej osoby."]])));
     }
 
     const existing = await tx.attendance.findMany({
