@@ -3,13 +3,15 @@
 // same data in another centre must never be counted.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { EligibilityGroup, EnrolmentStatus, LeaveReason, OutcomeKind, SessionKind, Sex } from "@/generated/prisma/enums";
+import { PDFParse } from "pdf-parse";
 import { editionDashboard } from "@/features/kis-reports/dashboard-data";
+import { reportCsv, reportPdf } from "@/features/kis-reports/export";
 import { yearlyReport } from "@/features/kis-reports/yearly-data";
 import { db } from "@/server/db";
 import { authoriseCentre } from "@/server/tenant";
 import { ALL_ROLES } from "@/server/roles";
 import { dbDate, zonedInstant } from "@/server/time";
-import { makeWorld } from "../factories";
+import { auditEvents, makeWorld } from "../factories";
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
 let w: World;
@@ -262,6 +264,40 @@ describe("the yearly KIS report", () => {
     expect(report.people).toEqual([]);
     expect(report.activities).toEqual([]);
     expect(report.withEffect).toBe(0);
+  });
+});
+
+describe("the report's files", () => {
+  it("the CSV opens in Polish Excel: BOM, semicolons, CRLF, and carries the totals", async () => {
+    const { body, filename } = await reportCsv(await asCoordinator(), YEAR);
+    expect(filename).toBe("sprawozdanie-kis-2025.csv");
+    expect(body.charCodeAt(0)).toBe(0xfeff);
+    const lines = body.slice(1).split("\r\n");
+    expect(lines[0]).toBe("Sprawozdanie z działalności Klubu Integracji Społecznej za rok 2025");
+    expect(lines[1]).toBe(`Ośrodek;${w.centre.name}`);
+    expect(lines).toContain("Grupa;Uczestniczyli w roku;Rozpoczęli udział;Zakończyli udział");
+    expect(lines).toContain("Ogółem (osoby);6;4;4");
+    expect(lines).toContain("psycholog;umowa zlecenie;0,1;2");
+    expect(body.replace(/\r\n/g, "")).not.toContain("\n");
+    expect((await auditEvents(w.centre.id, "kis.report.csv")).length).toBeGreaterThan(0);
+  });
+
+  it("the PDF carries the same totals, with Polish letters", async () => {
+    const { body } = await reportPdf(await asCoordinator(), YEAR);
+    const text = (await new PDFParse({ data: body }).getText()).text.replace(/\s+/g, " ");
+    expect(text).toContain("Sprawozdanie z działalności Klubu Integracji Społecznej za rok 2025");
+    expect(text).toContain(w.centre.name);
+    expect(text).toContain("Ogółem (osoby) 6 4 4");
+    expect(text).toContain("Uczestnicy, którzy osiągnęli efekt reintegracji 3");
+    expect(text).toContain("w tym podjęli zatrudnienie 2");
+    expect(text).toContain("zatrudnienie 2 2");
+    expect((await auditEvents(w.centre.id, "kis.report.pdf")).length).toBeGreaterThan(0);
+  });
+
+  it("refuses a social worker", async () => {
+    const centre = await authoriseCentre(w.socialWorker.actor, w.centre.slug, ALL_ROLES);
+    await expect(reportCsv(centre, YEAR)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(reportPdf(centre, YEAR)).rejects.toMatchObject({ code: "forbidden" });
   });
 });
 
