@@ -8,7 +8,7 @@ export const EXPIRY_WINDOW_DAYS = 30;
 
 export const FLAG_LABELS = {
   minorWithoutConsent: "Niepełnoletni bez zgody opiekuna",
-  checksMissing: "Brak sprawdzenia w rejestrze lub zaświadczenia o niekaralności",
+  checksMissing: "Bez sprawdzeń do pracy z dziećmi",
   agreementExpiring: "Porozumienie wkrótce wygasa",
   agreementExpired: "Porozumienie wygasło",
 } as const;

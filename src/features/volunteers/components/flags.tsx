@@ -3,7 +3,7 @@ import { FLAG_LABELS, type VolunteerFlag } from "../labels";
 
 const tone: Record<VolunteerFlag, string> = {
   minorWithoutConsent: "border-red-800 bg-red-50 text-red-900",
-  checksMissing: "border-amber-800 bg-amber-50 text-amber-950",
+  checksMissing: "border-slate-700 bg-slate-50 text-slate-900",
   agreementExpiring: "border-amber-800 bg-amber-50 text-amber-950",
   agreementExpired: "border-red-800 bg-red-50 text-red-900",
 };
