@@ -88,7 +88,7 @@ test.describe("on a phone", () => {
     await expect(page.getByRole("link", { name: "Michalski Michał" })).toHaveCount(0);
     await expectAccessible(page);
 
-    await page.getByLabel("Imię lub nazwisko").fill("kamińska");
+    await page.getByLabel("Imię lub nazwisko").fill("kaminska");
     await page.getByRole("button", { name: "Szukaj" }).click();
     await expect(page.getByRole("heading", { name: "Znaleziono: 1" })).toBeVisible();
     await page.getByRole("link", { name: "Kamińska Zofia" }).click();

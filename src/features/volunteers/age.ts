@@ -1,6 +1,7 @@
 // Ages of volunteers, counted as the year of service minus the year of birth (the register keeps
 // only the year). The club takes people from 13 to 84; under 18 a guardian's consent is needed.
-import { localDate } from "@/server/time";
+import { addDays, format, parseISO } from "date-fns";
+import { fromDbDate, localDate } from "@/server/time";
 
 export const MIN_AGE = 13;
 export const MAX_AGE = 84;
@@ -17,4 +18,9 @@ export function ageIn(birthYear: number, year = currentYear()): number {
 
 export function isMinor(birthYear: number, year = currentYear()): boolean {
   return ageIn(birthYear, year) < ADULT_AGE;
+}
+
+/** The day after an agreement's end: the earliest start of its renewal. */
+export function dayAfter(endsOn: Date): string {
+  return format(addDays(parseISO(fromDbDate(endsOn)), 1), "yyyy-MM-dd");
 }

@@ -4,6 +4,7 @@ import { addDays, format, parseISO } from "date-fns";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db";
 import { forbidden } from "@/server/errors";
+import { foldForSearch } from "@/server/search-text";
 import { dbDate, fromDbDate, localDate } from "@/server/time";
 import type { AuthorisedCentre } from "@/server/tenant";
 import { currentYear, isMinor } from "./age";
@@ -42,24 +43,22 @@ export function flagsOf(v: FlagInput, today: string, until: string, year = curre
   return flags;
 }
 
+const LIST_LIMIT = 2000;
+
 export type VolunteerListFilter = { q?: string; strand?: string; archived?: boolean };
 
 /** The register, by surname and name (Polish order), in one query with each one's latest agreement. */
 export async function listVolunteers(centre: AuthorisedCentre, filter: VolunteerListFilter = {}) {
   assertMay(centre);
-  const words = (filter.q ?? "").trim().split(/\s+/).filter(Boolean).slice(0, 5);
   const where: Prisma.VolunteerWhereInput = {
     centreId: centre.id,
     archivedAt: filter.archived ? { not: null } : null,
     ...(filter.strand ? { strand: filter.strand } : {}),
-    AND: words.map((w) => ({
-      OR: [{ firstName: { contains: w, mode: "insensitive" as const } }, { lastName: { contains: w, mode: "insensitive" as const } }],
-    })),
   };
   const rows = await db.volunteer.findMany({
     where,
     orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
-    take: 500,
+    take: LIST_LIMIT,
     select: {
       id: true,
       firstName: true,
@@ -73,9 +72,13 @@ export async function listVolunteers(centre: AuthorisedCentre, filter: Volunteer
       agreements: { where: { centreId: centre.id }, orderBy: { endsOn: "desc" }, take: 1, select: { endsOn: true } },
     },
   });
+  // A centre's register is small (the largest club has about 80 people), so the name is matched here,
+  // ignoring case and Polish letters ("kaminska" finds Kamińska), on the rows of the one query.
+  const words = foldForSearch(filter.q).split(" ").filter(Boolean).slice(0, 5);
+  const matching = words.length ? rows.filter((v) => words.every((w) => foldForSearch(v.firstName, v.lastName).includes(w))) : rows;
   const { today, until } = expiryWindow(new Date(), centre.timeZone);
   const year = currentYear();
-  return rows.map(({ agreements, ...v }) => ({
+  return matching.map(({ agreements, ...v }) => ({
     ...v,
     age: year - v.birthYear,
     agreementEndsOn: agreements[0]?.endsOn ?? null,

@@ -1,11 +1,11 @@
 // Writes to the volunteer register. Each is an action: authorised by volunteersPolicy, validated,
 // one transaction, one audit event naming only the record. Of the checks for work with children
 // only the dates are stored, never what the register or the certificate said.
-import { addDays, format, parseISO } from "date-fns";
 import { defineAction } from "@/server/action";
 import type { Tx } from "@/server/db";
 import { conflict, notFound } from "@/server/errors";
-import { dbDate, fromDbDate } from "@/server/time";
+import { dbDate } from "@/server/time";
+import { dayAfter } from "./age";
 import { volunteersPolicy } from "./policy";
 import { agreementInput, renewAgreementInput, updateVolunteerInput, volunteerIdInput, volunteerInput } from "./schema";
 
@@ -111,11 +111,6 @@ export const addAgreement = defineAction({
     };
   },
 });
-
-/** The day after an agreement's end: the earliest start of its renewal. */
-export function dayAfter(endsOn: Date): string {
-  return format(addDays(parseISO(fromDbDate(endsOn)), 1), "yyyy-MM-dd");
-}
 
 export const renewAgreement = defineAction({
   name: "volunteer.agreement.renew",

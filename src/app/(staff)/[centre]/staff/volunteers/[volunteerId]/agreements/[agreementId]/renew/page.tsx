@@ -7,7 +7,7 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { AgreementForm } from "@/features/volunteers/components/agreement-form";
 import { getAgreement } from "@/features/volunteers/data";
-import { dayAfter } from "@/features/volunteers/mutations";
+import { dayAfter } from "@/features/volunteers/age";
 import { volunteersPolicy } from "@/features/volunteers/policy";
 import { requireCentre } from "@/server/page-guard";
 import { localDate } from "@/server/time";
