@@ -18,6 +18,7 @@ export default async function CentreStaffLayout({ children, params }: { children
       ? [
           { href: `${base}/kis`, label: "KIS" },
           { href: `${base}/offers`, label: "Oferta" },
+          { href: `${base}/volunteers`, label: "Wolontariusze" },
           { href: `${base}/venues`, label: "Miejsca" },
           { href: `${base}/inbox`, label: "Wiadomości" },
         ]
