@@ -1,10 +1,12 @@
 import { addDays, addHours } from "date-fns";
+import { PDFParse } from "pdf-parse";
 import { beforeAll, describe, expect, it } from "vitest";
 import { approvedHours, hoursCsv, hoursTotals } from "@/features/volunteer-tasks/hours-data";
 import { assignVolunteer, createTask, decideHours, decideSignup } from "@/features/volunteer-tasks/mutations";
 import { logHours, signUp, withdraw } from "@/features/volunteer-tasks/own-mutations";
 import { getTask, upcomingTasks, volunteerMeetings } from "@/features/volunteer-tasks/data";
 import { myTaskForHours, myTasks } from "@/features/volunteer-tasks/own-data";
+import { volunteerCertificate } from "@/features/volunteer-tasks/pdf/certificate";
 import { db } from "@/server/db";
 import { dbDate, localDate } from "@/server/time";
 import { authoriseCentre } from "@/server/tenant";
@@ -229,5 +231,16 @@ describe("the volunteer's journey", () => {
     expect(csv.startsWith("\uFEFFData;Wolontariusz;Zadanie;Program;Godziny;Opis\r\n")).toBe(true);
     expect(csv).toContain(`${form.prefill.workedOn};Sprawdzony Wiktor;pomoc przy pikniku;Dialog Międzypokoleniowy;4;`);
     expect(csv.trim().split("\r\n")).toHaveLength(2);
+
+    // The certificate counts the same approved hours; another centre's volunteer has none here.
+    const pdf = (await volunteerCertificate(centre, checkedId, period))!;
+    const { text } = await new PDFParse({ data: pdf.body }).getText();
+    const flat = text.replace(/\s+/g, " ");
+    expect(flat).toContain("ZAŚWIADCZENIE O WYKONYWANIU ŚWIADCZEŃ PRZEZ WOLONTARIUSZA");
+    expect(flat).toContain("Wiktor Sprawdzony");
+    expect(flat).toContain("łącznym wymiarze 4 godzin");
+    expect(await auditEvents(w.centre.id, "volunteer.certificate")).toHaveLength(1);
+    const foreign = await db.volunteer.findFirstOrThrow({ where: { centreId: w.other.id } });
+    expect(await volunteerCertificate(centre, foreign.id, period)).toBeNull();
   });
 });
