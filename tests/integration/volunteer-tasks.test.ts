@@ -1,4 +1,5 @@
 import { addDays, addHours } from "date-fns";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PDFParse } from "pdf-parse";
 import { beforeAll, describe, expect, it } from "vitest";
 import { approvedHours, hoursCsv, hoursTotals } from "@/features/volunteer-tasks/hours-data";
@@ -10,7 +11,10 @@ import { volunteerCertificate } from "@/features/volunteer-tasks/pdf/certificate
 import { db } from "@/server/db";
 import { dbDate, localDate } from "@/server/time";
 import { authoriseCentre } from "@/server/tenant";
+import { PrismaClient } from "@/generated/prisma/client";
+import { seedDemoIfEmpty } from "../../prisma/seed";
 import { auditEvents, makeMember, makeWorld } from "../factories";
+import { throwawayDatabase } from "../setup/throwaway-database";
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
 let w: World;
@@ -242,5 +246,41 @@ describe("the volunteer's journey", () => {
     expect(await auditEvents(w.centre.id, "volunteer.certificate")).toHaveLength(1);
     const foreign = await db.volunteer.findFirstOrThrow({ where: { centreId: w.other.id } });
     expect(await volunteerCertificate(centre, foreign.id, period)).toBeNull();
+  });
+});
+
+describe("the demo", () => {
+  it("has the Białołęka picnic needing 3 volunteers, a Mamy Klub task with children and the demo volunteer's tasks and hours", async () => {
+    const database = await throwawayDatabase("razem_volunteering");
+    const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
+    try {
+      expect(await seedDemoIfEmpty(client)).toBe(true);
+      const centre = await client.centre.findUniqueOrThrow({ where: { slug: "ops-bialoleka" }, select: { id: true } });
+      const tasks = await client.volunteerTask.findMany({
+        where: { centreId: centre.id },
+        select: {
+          role: true,
+          needed: true,
+          withChildren: true,
+          session: { select: { topic: true, kind: true, startsAt: true, offer: { select: { slug: true } } } },
+        },
+      });
+      const picnic = tasks.find((t) => t.session.topic === "Piknik rodzinny")!;
+      expect(picnic).toMatchObject({ needed: 3, session: { kind: "EVENT" } });
+      expect(picnic.session.startsAt > new Date()).toBe(true);
+      expect(tasks.some((t) => t.withChildren && t.session.offer.slug === "mamy-klub" && t.session.startsAt > new Date())).toBe(true);
+      const wiktor = await client.volunteer.findFirstOrThrow({
+        where: { centreId: centre.id, membership: { user: { email: "wolontariusz@ops-bialoleka.razem.test" } } },
+      });
+      expect(await client.assignment.count({ where: { volunteerId: wiktor.id, status: "APPROVED" } })).toBeGreaterThanOrEqual(2);
+      expect(await client.volunteerHours.count({ where: { volunteerId: wiktor.id, status: "APPROVED" } })).toBe(1);
+      expect(await client.assignment.count({ where: { centreId: centre.id, status: "REQUESTED" } })).toBeGreaterThan(0);
+      expect(await client.volunteerHours.count({ where: { centreId: centre.id, status: "PENDING" } })).toBeGreaterThan(0);
+      // Other centres get no demo tasks.
+      expect(await client.volunteerTask.count({ where: { centreId: { not: centre.id } } })).toBe(0);
+    } finally {
+      await client.$disconnect();
+      await database.drop();
+    }
   });
 });
