@@ -11,6 +11,7 @@ import { dbDate, zonedInstant } from "../../src/server/time";
 import { materialiseSchedules, sessionRows, type SchedulePlan } from "../../src/features/schedules/materialise";
 import { SEQUENCES } from "../../src/server/numbering";
 import type { CentreSpec, ContractSpec, DemoDates } from "./spec";
+import { buildVolunteering } from "./volunteering";
 
 const ZONE = "Europe/Warsaw";
 
@@ -191,6 +192,7 @@ export async function buildCentre(tx: Tx, spec: CentreSpec, dates: DemoDates, pa
       renewsId = row.id;
     }
   }
+  await buildVolunteering(tx, centreId, spec.centre.slug, dates);
   return centreId;
 }
 

@@ -23,6 +23,8 @@ export default async function CentreStaffLayout({ children, params }: { children
           { href: `${base}/inbox`, label: "Wiadomości" },
         ]
       : []),
+    ...(manages ? [{ href: `${base}/volunteering`, label: "Zadania wolontariuszy" }] : []),
+    ...(role === "VOLUNTEER" ? [{ href: `${base}/my-tasks`, label: "Moje zadania" }] : []),
     ...(role === "ADMIN"
       ? [
           { href: `${base}/team`, label: "Zespół" },

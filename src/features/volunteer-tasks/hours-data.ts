@@ -1,0 +1,75 @@
+// Volunteering hours for reports: only APPROVED records count, totalled per volunteer, per
+// programme (the offer whose session the task was at) and per month. One query; the sums are made
+// here so the CSV, the certificate and the page all agree.
+import { db } from "@/server/db";
+import type { AuthorisedCentre } from "@/server/tenant";
+import { dbDate, fromDbDate } from "@/server/time";
+import { assertRole, volunteerTasksPolicy } from "./policy";
+
+export const NO_PROGRAMME = "Bez przypisanego programu";
+
+export type Period = { from: string; to: string };
+
+export async function approvedHours(centre: AuthorisedCentre, period: Period, volunteerId?: string) {
+  assertRole(centre, volunteerTasksPolicy.manage);
+  const rows = await db.volunteerHours.findMany({
+    where: {
+      centreId: centre.id,
+      status: "APPROVED",
+      workedOn: { gte: dbDate(period.from), lte: dbDate(period.to) },
+      ...(volunteerId ? { volunteerId } : {}),
+    },
+    orderBy: [{ workedOn: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      workedOn: true,
+      minutes: true,
+      description: true,
+      volunteer: { select: { id: true, firstName: true, lastName: true } },
+      task: { select: { role: true, session: { select: { offer: { select: { id: true, name: true } } } } } },
+    },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    workedOn: fromDbDate(r.workedOn),
+    minutes: r.minutes,
+    description: r.description,
+    volunteerId: r.volunteer.id,
+    volunteer: `${r.volunteer.lastName} ${r.volunteer.firstName}`,
+    role: r.task?.role ?? null,
+    programme: r.task?.session.offer.name ?? NO_PROGRAMME,
+  }));
+}
+
+export type ApprovedHour = Awaited<ReturnType<typeof approvedHours>>[number];
+
+function sumBy(rows: ApprovedHour[], key: (r: ApprovedHour) => string) {
+  const out = new Map<string, number>();
+  for (const r of rows) out.set(key(r), (out.get(key(r)) ?? 0) + r.minutes);
+  return [...out.entries()].map(([label, minutes]) => ({ label, minutes }));
+}
+
+export async function hoursTotals(centre: AuthorisedCentre, period: Period) {
+  const rows = await approvedHours(centre, period);
+  const collator = new Intl.Collator("pl");
+  return {
+    total: rows.reduce((n, r) => n + r.minutes, 0),
+    records: rows.length,
+    byVolunteer: sumBy(rows, (r) => r.volunteer).sort((a, b) => collator.compare(a.label, b.label)),
+    byProgramme: sumBy(rows, (r) => r.programme).sort((a, b) => collator.compare(a.label, b.label)),
+    byMonth: sumBy(rows, (r) => r.workedOn.slice(0, 7)).sort((a, b) => a.label.localeCompare(b.label)),
+  };
+}
+
+const cell = (v: string) => (/[";\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+const hoursNumber = (minutes: number) => (Math.round((minutes / 60) * 100) / 100).toString().replace(".", ",");
+
+/** The approved records as CSV for a spreadsheet: UTF-8 with BOM (Excel's Polish letters), semicolons. */
+export async function hoursCsv(centre: AuthorisedCentre, period: Period) {
+  const rows = await approvedHours(centre, period);
+  const lines = [
+    ["Data", "Wolontariusz", "Zadanie", "Program", "Godziny", "Opis"],
+    ...rows.map((r) => [r.workedOn, r.volunteer, r.role ?? "", r.programme, hoursNumber(r.minutes), r.description ?? ""]),
+  ];
+  return "\uFEFF" + lines.map((l) => l.map(cell).join(";")).join("\r\n") + "\r\n";
+}

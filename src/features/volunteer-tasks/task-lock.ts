@@ -1,0 +1,59 @@
+// Every decision that can make a volunteer APPROVED on a task first locks the task's row
+// (SELECT … FOR UPDATE): two coordinators approving at once queue one after the other, so a task
+// never has more approved volunteers than it needs.
+import type { Tx } from "@/server/db";
+import { conflict, notFound } from "@/server/errors";
+
+export type LockedTask = {
+  id: string;
+  needed: number;
+  withChildren: boolean;
+  openForSignup: boolean;
+  withdrawUntil: Date | null;
+  startsAt: Date;
+  status: string;
+};
+
+export async function lockTask(tx: Tx, centreId: string, taskId: string): Promise<LockedTask> {
+  const [row] = await tx.$queryRaw<LockedTask[]>`
+    SELECT t."id", t."needed", t."withChildren", t."openForSignup", t."withdrawUntil", s."startsAt", s."status"::text AS "status"
+    FROM "VolunteerTask" t JOIN "Session" s ON s."centreId" = t."centreId" AND s."id" = t."sessionId"
+    WHERE t."centreId" = ${centreId}::uuid AND t."id" = ${taskId}::uuid
+    FOR UPDATE OF t`;
+  if (!row) throw notFound("Nie znaleziono tego zadania.");
+  return row;
+}
+
+export async function approvedCount(tx: Tx, centreId: string, taskId: string) {
+  return tx.assignment.count({ where: { centreId, taskId, status: "APPROVED" } });
+}
+
+/** Refuses one more approved volunteer when the task already has as many as it needs. */
+export async function requirePlace(tx: Tx, centreId: string, task: LockedTask) {
+  if ((await approvedCount(tx, centreId, task.id)) >= task.needed) {
+    throw conflict(`To zadanie ma już komplet wolontariuszy (${task.needed}). Zwiększ liczbę potrzebnych osób albo wybierz inne zadanie.`);
+  }
+}
+
+/** Register check (RSPO) and criminal-record certificate: both dates are needed for work with children. */
+export function requireCheckedForChildren(
+  task: LockedTask,
+  v: { registerCheckOn: Date | null; criminalRecordOn: Date | null },
+  who: "coordinator" | "volunteer" = "coordinator",
+) {
+  if (!task.withChildren) return;
+  const missing = [
+    v.registerCheckOn ? null : "sprawdzenia w Rejestrze Sprawców Przestępstw na Tle Seksualnym",
+    v.criminalRecordOn ? null : "zaświadczenia o niekaralności",
+  ]
+    .filter(Boolean)
+    .join(" ani ");
+  if (missing && who === "volunteer") {
+    throw conflict(
+      "To zadanie jest z udziałem dzieci. Potrzebne są sprawdzenie w rejestrze i zaświadczenie o niekaralności: porozmawiaj z koordynatorem wolontariatu.",
+    );
+  }
+  if (missing) {
+    throw conflict(`To zadanie jest z udziałem dzieci, a ten wolontariusz nie ma wpisanej daty ${missing}. Najpierw uzupełnij daty sprawdzeń w jego profilu.`);
+  }
+}

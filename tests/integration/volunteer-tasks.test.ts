@@ -1,0 +1,286 @@
+import { addDays, addHours } from "date-fns";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PDFParse } from "pdf-parse";
+import { beforeAll, describe, expect, it } from "vitest";
+import { approvedHours, hoursCsv, hoursTotals } from "@/features/volunteer-tasks/hours-data";
+import { assignVolunteer, createTask, decideHours, decideSignup } from "@/features/volunteer-tasks/mutations";
+import { logHours, signUp, withdraw } from "@/features/volunteer-tasks/own-mutations";
+import { getTask, upcomingTasks, volunteerMeetings } from "@/features/volunteer-tasks/data";
+import { myTaskForHours, myTasks } from "@/features/volunteer-tasks/own-data";
+import { volunteerCertificate } from "@/features/volunteer-tasks/pdf/certificate";
+import { db } from "@/server/db";
+import { dbDate, localDate } from "@/server/time";
+import { authoriseCentre } from "@/server/tenant";
+import { PrismaClient } from "@/generated/prisma/client";
+import { seedDemoIfEmpty } from "../../prisma/seed";
+import { auditEvents, makeMember, makeWorld } from "../factories";
+import { throwawayDatabase } from "../setup/throwaway-database";
+
+type World = Awaited<ReturnType<typeof makeWorld>>;
+let w: World;
+let futureSession: string;
+let pastSession: string;
+let meetingSession: string;
+let checkedId: string;
+let uncheckedId: string;
+let unchecked: Awaited<ReturnType<typeof makeMember>>;
+let otherVolunteer: Awaited<ReturnType<typeof makeMember>>;
+let otherTaskId: string;
+
+const slug = () => w.centre.slug;
+const ok = <T>(r: { ok: boolean; data?: T }) => {
+  expect(r).toMatchObject({ ok: true });
+  return r.data as T;
+};
+
+async function session(centreId: string, offerId: string, startsAt: Date, hours = 3) {
+  return (await db.session.create({ data: { centreId, offerId, startsAt, endsAt: addHours(startsAt, hours), kind: "EVENT", topic: "Piknik rodzinny" } })).id;
+}
+
+beforeAll(async () => {
+  w = await makeWorld();
+  const offer = await db.offer.create({
+    data: { centreId: w.centre.id, type: "PROGRAMME", programmeKind: "PROGRAMME", slug: "dialog", name: "Dialog Międzypokoleniowy" },
+  });
+  const club = await db.offer.create({ data: { centreId: w.centre.id, type: "CLUB", clubKind: "VOLUNTEER_CLUB", slug: "kw", name: "Klub Wolontariusza" } });
+  futureSession = await session(w.centre.id, offer.id, addDays(new Date(), 5));
+  pastSession = await session(w.centre.id, offer.id, addDays(new Date(), -3), 4);
+  meetingSession = await session(w.centre.id, club.id, addDays(new Date(), 9), 1.5);
+  checkedId = (
+    await db.volunteer.create({
+      data: {
+        centreId: w.centre.id,
+        userId: w.volunteer.user.id,
+        firstName: "Wiktor",
+        lastName: "Sprawdzony",
+        birthYear: 1990,
+        registerCheckOn: dbDate("2026-01-10"),
+        criminalRecordOn: dbDate("2026-01-12"),
+      },
+    })
+  ).id;
+  unchecked = await makeMember(w.centre, "VOLUNTEER", "Ula Niesprawdzona");
+  uncheckedId = (
+    await db.volunteer.create({
+      data: {
+        centreId: w.centre.id,
+        userId: unchecked.user.id,
+        firstName: "Ula",
+        lastName: "Niesprawdzona",
+        birthYear: 2000,
+        registerCheckOn: dbDate("2026-01-10"),
+      },
+    })
+  ).id;
+  otherVolunteer = await makeMember(w.other, "VOLUNTEER", "Olek Obcy");
+  await db.volunteer.create({ data: { centreId: w.other.id, userId: otherVolunteer.user.id, firstName: "Olek", lastName: "Obcy", birthYear: 1980 } });
+  const otherOffer = await db.offer.create({ data: { centreId: w.other.id, type: "CLUB", clubKind: "OTHER", slug: "x", name: "Obcy klub" } });
+  const otherSession = await session(w.other.id, otherOffer.id, addDays(new Date(), 5));
+  otherTaskId = (await db.volunteerTask.create({ data: { centreId: w.other.id, sessionId: otherSession, role: "obca", needed: 2 } })).id;
+});
+
+const taskInput = (extra: Record<string, string> = {}) => ({
+  sessionId: futureSession,
+  role: "pomoc przy pikniku",
+  description: "Stoisko z grami dla dzieci",
+  needed: "2",
+  openForSignup: "on",
+  ...extra,
+});
+
+describe("tasks (coordinator)", () => {
+  it("creates a task on a future session of this centre, refusing others and bad input", async () => {
+    expect(await createTask(w.volunteer.actor, slug(), taskInput())).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await createTask(w.socialWorker.actor, slug(), taskInput())).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await createTask(w.otherAdmin.actor, slug(), taskInput())).toMatchObject({ ok: false, code: "not_found" });
+    expect(await createTask(otherVolunteer.actor, slug(), taskInput())).toMatchObject({ ok: false, code: "not_found" });
+    expect(await createTask(w.coordinator.actor, slug(), taskInput({ needed: "0", role: "" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { needed: ["Potrzeba co najmniej jednej osoby."], role: [expect.stringContaining("Podaj rolę")] },
+    });
+    expect(await createTask(w.coordinator.actor, slug(), taskInput({ sessionId: pastSession }))).toMatchObject({
+      ok: false,
+      fieldErrors: { sessionId: [expect.any(String)] },
+    });
+    const later = localDate(addDays(new Date(), 8));
+    expect(await createTask(w.coordinator.actor, slug(), taskInput({ withdrawUntilDate: later }))).toMatchObject({
+      ok: false,
+      fieldErrors: { withdrawUntilDate: [expect.any(String)] },
+    });
+    const created = ok<{ taskId: string }>(await createTask(w.coordinator.actor, slug(), taskInput()));
+    const task = await db.volunteerTask.findUniqueOrThrow({ where: { centreId_id: { centreId: w.centre.id, id: created.taskId } } });
+    expect(task).toMatchObject({ needed: 2, withChildren: false, openForSignup: true, coordinatorId: w.coordinator.membershipId });
+    expect(await auditEvents(w.centre.id, "volunteerTask.create")).toHaveLength(1);
+  });
+
+  it("never approves more volunteers than needed, even at the same moment", async () => {
+    const { taskId } = ok<{ taskId: string }>(await createTask(w.coordinator.actor, slug(), taskInput({ needed: "1", role: "jedna osoba" })));
+    const results = await Promise.all([
+      assignVolunteer(w.coordinator.actor, slug(), { taskId, volunteerId: checkedId }),
+      assignVolunteer(w.admin.actor, slug(), { taskId, volunteerId: uncheckedId }),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ code: "conflict", message: expect.stringContaining("komplet") });
+    expect(await db.assignment.count({ where: { centreId: w.centre.id, taskId, status: "APPROVED" } })).toBe(1);
+  });
+
+  it("refuses an unchecked volunteer for a task with children, as assignment and as approval", async () => {
+    const { taskId } = ok<{ taskId: string }>(await createTask(w.coordinator.actor, slug(), taskInput({ withChildren: "on", role: "Mamy Klub" })));
+    const assign = await assignVolunteer(w.coordinator.actor, slug(), { taskId, volunteerId: uncheckedId });
+    expect(assign).toMatchObject({ ok: false, code: "conflict", message: expect.stringContaining("zaświadczenia o niekaralności") });
+    // The volunteer cannot sign up either, and a sign-up made before is not approved.
+    expect(await signUp(unchecked.actor, slug(), { taskId })).toMatchObject({ ok: false, code: "conflict" });
+    const a = await db.assignment.create({ data: { centreId: w.centre.id, taskId, volunteerId: uncheckedId } });
+    expect(await decideSignup(w.coordinator.actor, slug(), { assignmentId: a.id, decision: "APPROVED" })).toMatchObject({ ok: false, code: "conflict" });
+    ok(await decideSignup(w.coordinator.actor, slug(), { assignmentId: a.id, decision: "DECLINED" }));
+    ok(await assignVolunteer(w.coordinator.actor, slug(), { taskId, volunteerId: checkedId }));
+  });
+
+  it("refuses another centre's task and volunteer", async () => {
+    const { taskId } = ok<{ taskId: string }>(await createTask(w.coordinator.actor, slug(), taskInput()));
+    expect(await assignVolunteer(w.coordinator.actor, slug(), { taskId: otherTaskId, volunteerId: checkedId })).toMatchObject({ ok: false, code: "not_found" });
+    const foreign = await db.volunteer.findFirstOrThrow({ where: { centreId: w.other.id } });
+    expect(await assignVolunteer(w.coordinator.actor, slug(), { taskId, volunteerId: foreign.id })).toMatchObject({ ok: false, code: "not_found" });
+    expect(await signUp(w.volunteer.actor, slug(), { taskId: otherTaskId })).toMatchObject({ ok: false, code: "not_found" });
+    expect(await signUp(otherVolunteer.actor, slug(), { taskId })).toMatchObject({ ok: false, code: "not_found" });
+  });
+
+  it("lists tasks that still lack people and the volunteer club's meetings", async () => {
+    const centre = await authoriseCentre(w.coordinator.actor, slug(), ["COORDINATOR"]);
+    const tasks = await upcomingTasks(centre);
+    expect(tasks.length).toBeGreaterThan(0);
+    for (const t of tasks) expect(t.lacking).toBe(Math.max(0, t.needed - t.approved));
+    expect(tasks.some((t) => t.lacking > 0)).toBe(true);
+    expect((await volunteerMeetings(centre)).map((s) => s.id)).toContain(meetingSession);
+    const vCentre = await authoriseCentre(w.volunteer.actor, slug(), ["VOLUNTEER"]);
+    await expect(upcomingTasks(vCentre)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(getTask(vCentre, tasks[0].id)).rejects.toMatchObject({ code: "forbidden" });
+  });
+});
+
+describe("the volunteer's journey", () => {
+  it("signs up, is approved, withdraws before the deadline, and not after", async () => {
+    const { taskId } = ok<{ taskId: string }>(await createTask(w.coordinator.actor, slug(), taskInput({ role: "obsługa stoiska", needed: "3" })));
+    const vCentre = await authoriseCentre(w.volunteer.actor, slug(), ["VOLUNTEER"]);
+    expect((await myTasks(vCentre))!.open.map((t) => t.id)).toContain(taskId);
+    const { assignmentId } = ok<{ assignmentId: string }>(await signUp(w.volunteer.actor, slug(), { taskId }));
+    expect(await signUp(w.volunteer.actor, slug(), { taskId })).toMatchObject({ ok: false, code: "conflict" });
+    // Another volunteer cannot withdraw my sign-up.
+    expect(await withdraw(unchecked.actor, slug(), { assignmentId })).toMatchObject({ ok: false, code: "not_found" });
+    ok(await decideSignup(w.coordinator.actor, slug(), { assignmentId, decision: "APPROVED" }));
+    expect(await decideSignup(w.coordinator.actor, slug(), { assignmentId, decision: "APPROVED" })).toMatchObject({ ok: false, code: "conflict" });
+    const mine = (await myTasks(vCentre))!;
+    const item = mine.upcoming.find((u) => u.task.id === taskId)!;
+    expect(item).toMatchObject({ status: "APPROVED", canWithdraw: true, task: { coordinator: { name: "Konrad Koordynator" } } });
+    ok(await withdraw(w.volunteer.actor, slug(), { assignmentId }));
+    expect((await db.assignment.findUniqueOrThrow({ where: { centreId_id: { centreId: w.centre.id, id: assignmentId } } })).status).toBe("WITHDRAWN");
+    // Signing up again is possible; after the deadline withdrawing is not.
+    ok(await signUp(w.volunteer.actor, slug(), { taskId }));
+    await db.volunteerTask.update({ where: { centreId_id: { centreId: w.centre.id, id: taskId } }, data: { withdrawUntil: addDays(new Date(), -1) } });
+    expect(await withdraw(w.volunteer.actor, slug(), { assignmentId })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("Termin rezygnacji minął"),
+    });
+  });
+
+  it("logs hours for an approved past task (prefilled), the coordinator approves, totals equal the approved records", async () => {
+    const task = await db.volunteerTask.create({ data: { centreId: w.centre.id, sessionId: pastSession, role: "pomoc przy pikniku", needed: 3 } });
+    const vCentre = await authoriseCentre(w.volunteer.actor, slug(), ["VOLUNTEER"]);
+    expect(await myTaskForHours(vCentre, task.id)).toBeNull();
+    expect(await logHours(w.volunteer.actor, slug(), { taskId: task.id, workedOn: localDate(new Date()), hours: "4" })).toMatchObject({
+      ok: false,
+      code: "not_found",
+    });
+    ok(await assignVolunteer(w.coordinator.actor, slug(), { taskId: task.id, volunteerId: checkedId }));
+    ok(await assignVolunteer(w.coordinator.actor, slug(), { taskId: task.id, volunteerId: uncheckedId }));
+    const form = (await myTaskForHours(vCentre, task.id))!;
+    expect(form.prefill).toEqual({ workedOn: localDate(addDays(new Date(), -3)), hours: "4" });
+    expect((await myTasks(vCentre))!.toLog.map((t) => t.taskId)).toContain(task.id);
+    expect(await logHours(w.volunteer.actor, slug(), { taskId: task.id, workedOn: localDate(addDays(new Date(), 2)), hours: "4" })).toMatchObject({
+      ok: false,
+      fieldErrors: { workedOn: [expect.any(String)] },
+    });
+    expect(await logHours(w.volunteer.actor, slug(), { taskId: task.id, workedOn: form.prefill.workedOn, hours: "0" })).toMatchObject({
+      ok: false,
+      fieldErrors: { hours: [expect.any(String)] },
+    });
+    const { hoursId } = ok<{ hoursId: string }>(await logHours(w.volunteer.actor, slug(), { taskId: task.id, workedOn: form.prefill.workedOn, hours: "4" }));
+    expect(await logHours(w.volunteer.actor, slug(), { taskId: task.id, workedOn: form.prefill.workedOn, hours: "1" })).toMatchObject({
+      ok: false,
+      code: "conflict",
+    });
+    const other = ok<{ hoursId: string }>(await logHours(unchecked.actor, slug(), { taskId: task.id, workedOn: form.prefill.workedOn, hours: "2,5" }));
+    expect((await myTasks(vCentre))!.hours).toMatchObject({ approved: 0, pending: 240 });
+    expect(await decideHours(w.volunteer.actor, slug(), { hoursId, decision: "APPROVED" })).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await decideHours(w.otherAdmin.actor, slug(), { hoursId, decision: "APPROVED" })).toMatchObject({ ok: false, code: "not_found" });
+    ok(await decideHours(w.coordinator.actor, slug(), { hoursId, decision: "APPROVED" }));
+    ok(await decideHours(w.coordinator.actor, slug(), { hoursId: other.hoursId, decision: "REJECTED" }));
+    expect(await decideHours(w.coordinator.actor, slug(), { hoursId, decision: "REJECTED" })).toMatchObject({ ok: false, code: "conflict" });
+    expect((await myTasks(vCentre))!.hours).toMatchObject({ approved: 240, pending: 0 });
+    // One more pending record that must not count.
+    await db.volunteerHours.create({ data: { centreId: w.centre.id, volunteerId: uncheckedId, workedOn: dbDate(form.prefill.workedOn), minutes: 600 } });
+
+    const centre = await authoriseCentre(w.coordinator.actor, slug(), ["COORDINATOR"]);
+    const year = form.prefill.workedOn.slice(0, 4);
+    const period = { from: `${year}-01-01`, to: `${year}-12-31` };
+    const approved = await db.volunteerHours.findMany({ where: { centreId: w.centre.id, status: "APPROVED" } });
+    const sum = approved.reduce((n, h) => n + h.minutes, 0);
+    const totals = await hoursTotals(centre, period);
+    expect(totals.total).toBe(sum);
+    expect(totals.byVolunteer).toEqual([{ label: "Sprawdzony Wiktor", minutes: 240 }]);
+    expect(totals.byProgramme).toEqual([{ label: "Dialog Międzypokoleniowy", minutes: 240 }]);
+    expect(totals.byMonth).toEqual([{ label: form.prefill.workedOn.slice(0, 7), minutes: 240 }]);
+    expect(await approvedHours(centre, period, uncheckedId)).toEqual([]);
+    const csv = await hoursCsv(centre, period);
+    expect(csv.startsWith("\uFEFFData;Wolontariusz;Zadanie;Program;Godziny;Opis\r\n")).toBe(true);
+    expect(csv).toContain(`${form.prefill.workedOn};Sprawdzony Wiktor;pomoc przy pikniku;Dialog Międzypokoleniowy;4;`);
+    expect(csv.trim().split("\r\n")).toHaveLength(2);
+
+    // The certificate counts the same approved hours; another centre's volunteer has none here.
+    const pdf = (await volunteerCertificate(centre, checkedId, period))!;
+    const { text } = await new PDFParse({ data: pdf.body }).getText();
+    const flat = text.replace(/\s+/g, " ");
+    expect(flat).toContain("ZAŚWIADCZENIE O WYKONYWANIU ŚWIADCZEŃ PRZEZ WOLONTARIUSZA");
+    expect(flat).toContain("Wiktor Sprawdzony");
+    expect(flat).toContain("łącznym wymiarze 4 godzin");
+    expect(await auditEvents(w.centre.id, "volunteer.certificate")).toHaveLength(1);
+    const foreign = await db.volunteer.findFirstOrThrow({ where: { centreId: w.other.id } });
+    expect(await volunteerCertificate(centre, foreign.id, period)).toBeNull();
+  });
+});
+
+describe("the demo", () => {
+  it("has the Białołęka picnic needing 3 volunteers, a Mamy Klub task with children and the demo volunteer's tasks and hours", async () => {
+    const database = await throwawayDatabase("razem_volunteering");
+    const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
+    try {
+      expect(await seedDemoIfEmpty(client)).toBe(true);
+      const centre = await client.centre.findUniqueOrThrow({ where: { slug: "ops-bialoleka" }, select: { id: true } });
+      const tasks = await client.volunteerTask.findMany({
+        where: { centreId: centre.id },
+        select: {
+          role: true,
+          needed: true,
+          withChildren: true,
+          session: { select: { topic: true, kind: true, startsAt: true, offer: { select: { slug: true } } } },
+        },
+      });
+      const picnic = tasks.find((t) => t.session.topic === "Piknik rodzinny")!;
+      expect(picnic).toMatchObject({ needed: 3, session: { kind: "EVENT" } });
+      expect(picnic.session.startsAt > new Date()).toBe(true);
+      expect(tasks.some((t) => t.withChildren && t.session.offer.slug === "mamy-klub" && t.session.startsAt > new Date())).toBe(true);
+      const wiktor = await client.volunteer.findFirstOrThrow({
+        where: { centreId: centre.id, membership: { user: { email: "wolontariusz@ops-bialoleka.razem.test" } } },
+      });
+      expect(await client.assignment.count({ where: { volunteerId: wiktor.id, status: "APPROVED" } })).toBeGreaterThanOrEqual(2);
+      expect(await client.volunteerHours.count({ where: { volunteerId: wiktor.id, status: "APPROVED" } })).toBe(1);
+      expect(await client.assignment.count({ where: { centreId: centre.id, status: "REQUESTED" } })).toBeGreaterThan(0);
+      expect(await client.volunteerHours.count({ where: { centreId: centre.id, status: "PENDING" } })).toBeGreaterThan(0);
+      // Other centres get no demo tasks.
+      expect(await client.volunteerTask.count({ where: { centreId: { not: centre.id } } })).toBe(0);
+    } finally {
+      await client.$disconnect();
+      await database.drop();
+    }
+  });
+});
