@@ -42,8 +42,27 @@ test("a coordinator adds a 16-year-old volunteer (with the guardian's consent), 
   await expect(page.getByText("16 lat")).toBeVisible();
   await expectAccessible(page);
 
+  // Editing the profile, and her first agreement.
+  await page.getByRole("link", { name: "Zmień dane" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Zmiana danych wolontariusza" })).toBeVisible();
+  await expect(page.getByLabel("Data zgody rodzica lub opiekuna prawnego")).toHaveValue(today());
+  await expectAccessible(page);
+  await page.getByLabel("Dostępność (nieobowiązkowo)").fill("soboty");
+  await page.getByRole("button", { name: "Zapisz zmiany" }).click();
+  await expect(page.getByText("Zmiany zostały zapisane.")).toBeVisible();
+  await expect(page.getByText("soboty")).toBeVisible();
+  await page.getByRole("link", { name: "Porozumienia (0)" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Porozumienia wolontariackie" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Zakres świadczeń").fill("Występy podczas spotkań Dialogu Międzypokoleniowego");
+  await page.getByLabel("Okres do").fill(`${thisYear() + 1}-06-30`);
+  await page.getByRole("button", { name: "Zapisz porozumienie" }).click();
+  await expect(page.getByText("Porozumienie zostało zapisane.")).toBeVisible();
+  await expect(page.getByText("Zakres: Występy podczas spotkań Dialogu Międzypokoleniowego")).toBeVisible();
+  await expectAccessible(page);
+
   // The agreements that expire soon, and a renewal.
-  await page.getByRole("link", { name: "Wszyscy wolontariusze" }).click();
+  await page.goto(`/${CENTRE}/staff/volunteers`);
   await page.getByRole("link", { name: "Porozumienia do przedłużenia" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Porozumienia do przedłużenia" })).toBeVisible();
   const soon = page.getByRole("region", { name: /Wygasają w ciągu 30 dni/ });
