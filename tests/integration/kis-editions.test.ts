@@ -161,7 +161,7 @@ describe("capacity and status", () => {
     await db.kisEdition.update({ where: { centreId_id: { centreId: w.centre.id, id: editionId } }, data: { capacity: 2, endsOn: dbDate("2099-12-31") } });
     expect(await changeCapacity(w.coordinator.actor, w.centre.slug, { editionId, capacity: "1" })).toMatchObject({
       ok: false,
-      fieldErrors: { capacity: [expect.stringMatching(/Zajętych jest już 2 miejsc/)] },
+      fieldErrors: { capacity: [expect.stringMatching(/Zajętych miejsc: 2\./)] },
     });
     expect(await changeCapacity(w.coordinator.actor, w.centre.slug, { editionId, capacity: "abc" })).toMatchObject({ ok: false, code: "validation" });
     const grown = await changeCapacity(w.coordinator.actor, w.centre.slug, { editionId, capacity: "3" });
