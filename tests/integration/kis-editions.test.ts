@@ -110,6 +110,16 @@ describe("creating an edition", () => {
       editionForm({ "cycles.0.startsOn": "", "cycles.0.endsOn": "", "cycles.1.startsOn": "", "cycles.1.endsOn": "" }),
     );
     expect(noCycles).toMatchObject({ ok: false, fieldErrors: { cycles: [expect.stringMatching(/co najmniej jeden cykl/)] } });
+    // An empty row in the middle keeps the numbering: the message stands next to the third cycle.
+    const hole = await createEdition(
+      w.coordinator.actor,
+      w.centre.slug,
+      editionForm({ "cycles.1.startsOn": "", "cycles.1.endsOn": "", "cycles.2.startsOn": "2027-06-01", "cycles.2.endsOn": "2027-07-31" }),
+    );
+    expect(hole).toMatchObject({
+      ok: false,
+      fieldErrors: { "cycles.2.startsOn": ["Cykl 3 musi zaczynać się po zakończeniu cyklu 1 (cykle następują po sobie i nie nachodzą na siebie)."] },
+    });
   });
 
   it("creates the edition with numbered cycles, audited; the number is unique per club", async () => {
