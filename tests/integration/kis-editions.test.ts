@@ -110,6 +110,16 @@ describe("creating an edition", () => {
       editionForm({ "cycles.0.startsOn": "", "cycles.0.endsOn": "", "cycles.1.startsOn": "", "cycles.1.endsOn": "" }),
     );
     expect(noCycles).toMatchObject({ ok: false, fieldErrors: { cycles: [expect.stringMatching(/co najmniej jeden cykl/)] } });
+    // An empty row in the middle keeps the numbering: the message stands next to the third cycle.
+    const hole = await createEdition(
+      w.coordinator.actor,
+      w.centre.slug,
+      editionForm({ "cycles.1.startsOn": "", "cycles.1.endsOn": "", "cycles.2.startsOn": "2027-06-01", "cycles.2.endsOn": "2027-07-31" }),
+    );
+    expect(hole).toMatchObject({
+      ok: false,
+      fieldErrors: { "cycles.2.startsOn": ["Cykl 3 musi zaczynać się po zakończeniu cyklu 1 (cykle następują po sobie i nie nachodzą na siebie)."] },
+    });
   });
 
   it("creates the edition with numbered cycles, audited; the number is unique per club", async () => {
@@ -161,7 +171,7 @@ describe("capacity and status", () => {
     await db.kisEdition.update({ where: { centreId_id: { centreId: w.centre.id, id: editionId } }, data: { capacity: 2, endsOn: dbDate("2099-12-31") } });
     expect(await changeCapacity(w.coordinator.actor, w.centre.slug, { editionId, capacity: "1" })).toMatchObject({
       ok: false,
-      fieldErrors: { capacity: [expect.stringMatching(/Zajętych jest już 2 miejsc/)] },
+      fieldErrors: { capacity: [expect.stringMatching(/Zajętych miejsc: 2\./)] },
     });
     expect(await changeCapacity(w.coordinator.actor, w.centre.slug, { editionId, capacity: "abc" })).toMatchObject({ ok: false, code: "validation" });
     const grown = await changeCapacity(w.coordinator.actor, w.centre.slug, { editionId, capacity: "3" });

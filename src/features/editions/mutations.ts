@@ -77,7 +77,7 @@ export const changeCapacity = defineAction({
     const edition = await lockEdition(tx, centre.id, input.editionId);
     const taken = await placesTaken(tx, centre.id, edition.id);
     if (input.capacity < taken) {
-      throw invalid(`Zajętych jest już ${taken} miejsc. Liczba miejsc nie może być mniejsza.`, "capacity");
+      throw invalid(`Zajętych miejsc: ${taken}. Liczba miejsc nie może być mniejsza.`, "capacity");
     }
     await tx.kisEdition.update({ where: { centreId_id: { centreId: centre.id, id: edition.id } }, data: { capacity: input.capacity } });
     const promoted =

@@ -23,9 +23,10 @@ export const capacity = wholeNumber(CAPACITY_MESSAGE, 1, 40);
 
 /**
  * Rows of a repeated group: an array as it is (tests, JSON), or "<group>.<n>.<field>" keys of a
- * form gathered in order of n. Rows whose fields are all empty are dropped when `dropBlank`.
+ * form gathered in order of n. With `blankAsNull`, a row whose fields (other than its id) are all
+ * empty becomes null: it keeps its place, so every message's path still names the field it is about.
  */
-export function rows(group: string, dropBlank = true) {
+export function rows(group: string, blankAsNull = true) {
   return (raw: unknown) => {
     if (!raw || typeof raw !== "object") return raw;
     const obj = raw as Record<string, unknown>;
@@ -44,10 +45,8 @@ export function rows(group: string, dropBlank = true) {
       byIndex.set(Number(m[1]), row);
     }
     const list = [...byIndex.entries()].sort(([a], [b]) => a - b).map(([, row]) => row);
-    return {
-      ...rest,
-      [group]: dropBlank ? list.filter((row) => Object.entries(row).some(([k, v]) => k !== "id" && typeof v === "string" && v.trim() !== "")) : list,
-    };
+    const blankRow = (row: Record<string, unknown>) => Object.entries(row).every(([k, v]) => k === "id" || typeof v !== "string" || v.trim() === "");
+    return { ...rest, [group]: blankAsNull ? list.map((row) => (blankRow(row) ? null : row)) : list };
   };
 }
 
@@ -59,22 +58,41 @@ const cycleRow = z.object({
 
 type CycleRow = z.output<typeof cycleRow>;
 const isIso = (v: unknown): v is string => typeof v === "string" && parseCalendarDate(v) === v;
+const given = <T>(v: T | null): v is T => v !== null;
 
-/** Each cycle inside the edition, in order, none overlapping the one before. */
-export function checkCycles(cycles: CycleRow[], edition: { startsOn: string; endsOn: string }, addIssue: (path: (string | number)[], message: string) => void) {
+/** Each cycle inside the edition, in order, none overlapping the one before; empty rows (null) are skipped. */
+export function checkCycles(
+  cycles: (CycleRow | null)[],
+  edition: { startsOn: string; endsOn: string },
+  addIssue: (path: (string | number)[], message: string) => void,
+) {
+  let prev: { row: CycleRow; i: number } | null = null;
   cycles.forEach((c, i) => {
-    if (!isIso(c.startsOn) || !isIso(c.endsOn)) return;
-    if (c.endsOn < c.startsOn) addIssue(["cycles", i, "endsOn"], "Cykl nie może kończyć się przed swoim początkiem.");
-    if (isIso(edition.startsOn) && c.startsOn < edition.startsOn) addIssue(["cycles", i, "startsOn"], "Cykl musi zaczynać się w czasie edycji.");
-    if (isIso(edition.endsOn) && c.endsOn > edition.endsOn) addIssue(["cycles", i, "endsOn"], "Cykl musi kończyć się w czasie edycji.");
-    const prev = cycles[i - 1];
-    if (prev && isIso(prev.endsOn) && c.startsOn <= prev.endsOn) {
-      addIssue(["cycles", i, "startsOn"], `Cykl ${i + 1} musi zaczynać się po zakończeniu cyklu ${i} (cykle następują po sobie i nie nachodzą na siebie).`);
+    if (!c) return;
+    if (isIso(c.startsOn) && isIso(c.endsOn) && c.endsOn < c.startsOn) addIssue(["cycles", i, "endsOn"], "Cykl nie może kończyć się przed swoim początkiem.");
+    if (isIso(c.startsOn) && isIso(edition.startsOn) && c.startsOn < edition.startsOn)
+      addIssue(["cycles", i, "startsOn"], "Cykl musi zaczynać się w czasie edycji.");
+    if (isIso(c.endsOn) && isIso(edition.endsOn) && c.endsOn > edition.endsOn) addIssue(["cycles", i, "endsOn"], "Cykl musi kończyć się w czasie edycji.");
+    if (prev && isIso(c.startsOn) && isIso(prev.row.endsOn) && c.startsOn <= prev.row.endsOn) {
+      addIssue(
+        ["cycles", i, "startsOn"],
+        `Cykl ${i + 1} musi zaczynać się po zakończeniu cyklu ${prev.i + 1} (cykle następują po sobie i nie nachodzą na siebie).`,
+      );
     }
+    prev = { row: c, i };
   });
 }
 
-const cyclesList = z.array(cycleRow).min(1, "Dodaj co najmniej jeden cykl z datą rozpoczęcia i zakończenia.").max(6, "Edycja może mieć najwyżej 6 cykli.");
+const cyclesList = z
+  .array(cycleRow.nullable())
+  .refine((list) => list.some(given), "Dodaj co najmniej jeden cykl z datą rozpoczęcia i zakończenia.")
+  .refine((list) => list.filter(given).length <= 6, "Edycja może mieć najwyżej 6 cykli.");
+
+/** The cycles given, without the empty rows. */
+const withoutEmptyRows = <T extends { cycles: (CycleRow | null)[] }>(v: T): Omit<T, "cycles"> & { cycles: CycleRow[] } => ({
+  ...v,
+  cycles: v.cycles.filter(given),
+});
 
 export const createEditionInput = z.preprocess(
   rows("cycles"),
@@ -92,11 +110,12 @@ export const createEditionInput = z.preprocess(
         ctx.addIssue({ code: "custom", path: ["endsOn"], message: "Edycja nie może kończyć się przed swoim początkiem." });
       }
       checkCycles(v.cycles, v, (path, message) => ctx.addIssue({ code: "custom", path, message }));
-    }),
+    })
+    .transform(withoutEmptyRows),
 );
 
 /** Cycles of an existing edition: the ones it has (with id) and new ones (without). */
-export const saveCyclesInput = z.preprocess(rows("cycles"), z.object({ editionId, cycles: cyclesList }));
+export const saveCyclesInput = z.preprocess(rows("cycles"), z.object({ editionId, cycles: cyclesList }).transform(withoutEmptyRows));
 
 export const capacityInput = z.object({ editionId, capacity });
 
