@@ -251,7 +251,7 @@ async function buildKisEdition(tx: Tx, centreId: string, spec: NonNullable<Centr
     );
     rows.forEach((row, n) => {
       const { topic, leader } = c.topics[n % c.topics.length];
-      sessions.push({ ...row, topic, leader, kind: "WORKSHOP" });
+      sessions.push({ ...row, topic, leader });
     });
   }
   for (const e of spec.events) {

@@ -235,7 +235,7 @@ export const planCycle = defineAction({
       { ...schedule, timeZone: centre.timeZone, editionId: edition.id },
       { from: zonedInstant(fromDbDate(cycle.startsOn), "00:00", centre.timeZone), until: zonedInstant(fromDbDate(cycle.endsOn), "23:59", centre.timeZone) },
     );
-    const { count } = await tx.session.createMany({ data: rows.map((r) => ({ ...r, kind: "WORKSHOP" as const })), skipDuplicates: true });
+    const { count } = await tx.session.createMany({ data: rows, skipDuplicates: true });
     return {
       data: { scheduleId: schedule.id, created: count },
       audit: { recordType: "Schedule", recordId: schedule.id },
