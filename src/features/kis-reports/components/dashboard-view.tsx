@@ -8,24 +8,30 @@ import { AttendanceChart, CategoryChart } from "./dashboard-charts";
 
 const monthLabel = (month: string) => format(parseISO(`${month}-01`), "LLLL yyyy", { locale: pl });
 
-function Figure({ title, id, chart, children }: { title: string; id: string; chart: ReactNode; children: ReactNode }) {
+function Figure({ title, id, chart, wide, children }: { title: string; id: string; chart: ReactNode; wide?: boolean; children: ReactNode }) {
   return (
     <section aria-labelledby={id} className="mb-12">
       <h2 id={id} className="mb-4 text-2xl font-bold text-slate-900">
         {title}
       </h2>
-      <div className="grid items-start gap-8 lg:grid-cols-2">
+      {/* A wide table goes under its chart; a narrow one beside it on large screens. */}
+      <div className={`grid items-start gap-8 ${wide ? "" : "lg:grid-cols-2"}`}>
         <div className="min-w-0">{chart}</div>
-        <div className="overflow-x-auto">{children}</div>
+        {/* Focusable, so that keyboard users can scroll it when a narrow screen cuts it off. */}
+        <div className="overflow-x-auto" role="region" aria-labelledby={`${id}-tabela`} tabIndex={0}>
+          {children}
+        </div>
       </div>
     </section>
   );
 }
 
-function Table({ caption, head, rows }: { caption: string; head: string[]; rows: (string | number)[][] }) {
+function Table({ id, caption, head, rows }: { id: string; caption: string; head: string[]; rows: (string | number)[][] }) {
   return (
     <table className="w-full text-left">
-      <caption className="mb-2 text-left font-semibold text-slate-800">{caption}</caption>
+      <caption id={`${id}-tabela`} className="mb-2 text-left font-semibold text-slate-800">
+        {caption}
+      </caption>
       <thead>
         <tr className="border-b-2 border-slate-800">
           {head.map((h, i) => (
@@ -86,6 +92,7 @@ export function DashboardView({ d }: { d: EditionDashboard }) {
 
       <Figure title="Miejsca i rekrutacja" id="wykres-miejsca" chart={<CategoryChart data={people} />}>
         <Table
+          id="wykres-miejsca"
           caption={`Uczestnicy i skierowania (pojemność: ${d.places.capacity})`}
           head={["Stan", "Liczba osób"]}
           rows={people.map((p) => [p.label, p.value])}
@@ -95,9 +102,11 @@ export function DashboardView({ d }: { d: EditionDashboard }) {
       <Figure
         title="Obecność miesiąc po miesiącu"
         id="wykres-obecnosc"
+        wide
         chart={months.length > 0 ? <AttendanceChart data={months} /> : <p>Nie odnotowano jeszcze obecności.</p>}
       >
         <Table
+          id="wykres-obecnosc"
           caption="Odnotowane obecności według miesięcy"
           head={["Miesiąc", "Zajęcia", "Obecni", "Usprawiedliwieni", "Nieobecni", "Frekwencja"]}
           rows={months.map((m) => [m.label, m.sessions, m.present, m.excused, m.absent, m.rate === null ? "–" : `${m.rate}%`])}
@@ -105,7 +114,7 @@ export function DashboardView({ d }: { d: EditionDashboard }) {
       </Figure>
 
       <Figure title="Efekty po zakończeniu udziału" id="wykres-efekty" chart={<CategoryChart data={outcomes} colour="#15803d" />}>
-        <Table caption="Odnotowane efekty według rodzaju" head={["Efekt", "Liczba"]} rows={outcomes.map((o) => [o.label, o.value])} />
+        <Table id="wykres-efekty" caption="Odnotowane efekty według rodzaju" head={["Efekt", "Liczba"]} rows={outcomes.map((o) => [o.label, o.value])} />
       </Figure>
     </>
   );

@@ -5,8 +5,9 @@ const numeric = (cell: string | number) => typeof cell === "number" || /^\d+(,\d
 
 export function ReportTableView({ table }: { table: ReportTable }) {
   return (
-    <section aria-labelledby={`tabela-${table.id}`} className="mb-10">
-      <div className="overflow-x-auto">
+    <div className="mb-10">
+      {/* Focusable, so that keyboard users can scroll a table that a narrow screen cuts off. */}
+      <div className="overflow-x-auto" role="region" aria-labelledby={`tabela-${table.id}`} tabIndex={0}>
         <table className="w-full text-left">
           <caption id={`tabela-${table.id}`} className="mb-2 text-left text-xl font-bold text-slate-900">
             {table.title}
@@ -40,6 +41,6 @@ export function ReportTableView({ table }: { table: ReportTable }) {
           </tbody>
         </table>
       </div>
-    </section>
+    </div>
   );
 }
