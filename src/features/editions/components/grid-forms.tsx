@@ -1,6 +1,7 @@
 "use client";
 // The session grid's forms: topics and specialists of all sessions in one save, a cycle's rhythm,
 // an integration event, and cancelling a session with a reason.
+import Link from "next/link";
 import { useActionState } from "react";
 import { CheckboxGroup } from "@/components/ui/choices";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -21,7 +22,8 @@ function Outcome({ state, labels }: { state: State; labels?: Record<string, stri
   );
 }
 
-export type GridRow = { id: string; date: string; time: string; kind: string; topic: string; leader: string; status: string };
+/** `register`: the session's attendance list, once its day has come (never for a cancelled one). */
+export type GridRow = { id: string; date: string; time: string; kind: string; topic: string; leader: string; status: string; register: string | null };
 export type GridGroup = { key: string; title: string; rows: GridRow[] };
 
 const input = "block w-full min-w-40 rounded border-2 border-slate-700 bg-white px-2 py-1 text-base text-slate-900 aria-[invalid=true]:border-red-700";
@@ -70,7 +72,7 @@ export function TopicsForm({ editionId, groups }: { editionId: string; groups: G
             <caption className="sr-only">Zajęcia: {g.title}</caption>
             <thead>
               <tr className="border-b-2 border-slate-800">
-                {["Data", "Godziny", "Rodzaj", "Temat", "Prowadzący (specjalista)", "Stan"].map((h) => (
+                {["Data", "Godziny", "Rodzaj", "Temat", "Prowadzący (specjalista)", "Stan", "Obecność"].map((h) => (
                   <th key={h} scope="col" className="py-2 pr-3">
                     {h}
                   </th>
@@ -105,6 +107,15 @@ export function TopicsForm({ editionId, groups }: { editionId: string; groups: G
                       />
                     </td>
                     <td className="py-2 pr-3">{r.status}</td>
+                    <td className="py-2 pr-3 whitespace-nowrap">
+                      {r.register ? (
+                        <Link href={r.register} className="font-semibold text-blue-800 underline">
+                          Lista obecności<span className="sr-only">, {r.date}</span>
+                        </Link>
+                      ) : (
+                        "—"
+                      )}
+                    </td>
                   </tr>
                 );
               })}

@@ -1,6 +1,7 @@
 // An edition's session grid: its sessions by cycle and date with topic, specialist and status; planning
 // a cycle's rhythm, integration events and cancelling a session.
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatCalendarDate, formatDateLong, formatTimeRange } from "@/components/ui/format";
 import { PageHeader } from "@/components/ui/page-header";
@@ -30,6 +31,10 @@ export default async function EditionSessionsPage({ params }: Props) {
     const day = localDate(s.startsAt, zone);
     return edition.cycles.find((c) => fromDbDate(c.startsOn) <= day && day <= fromDbDate(c.endsOn))?.id ?? "outside";
   };
+  const base = `/${centre.slug}/staff/kis/${edition.id}`;
+  const today = localDate(new Date(), zone);
+  // The monthly list opens on this month, or on the edition's nearest month when it is not running now.
+  const month = [fromDbDate(edition.startsOn), today, fromDbDate(edition.endsOn)].sort()[1].slice(0, 7);
   const row = (s: EditionSession) => ({
     id: s.id,
     date: formatDateLong(s.startsAt, zone),
@@ -37,6 +42,7 @@ export default async function EditionSessionsPage({ params }: Props) {
     kind: SESSION_KIND_LABELS[s.kind],
     topic: s.topic ?? "",
     leader: s.leader ?? "",
+    register: s.status !== "CANCELLED" && localDate(s.startsAt, zone) <= today ? `${base}/sessions/${s.id}` : null,
     status: s.status === "CANCELLED" && s.cancelReason ? `${SESSION_STATUS_LABELS.CANCELLED}: ${s.cancelReason}` : SESSION_STATUS_LABELS[s.status],
   });
   const groups: GridGroup[] = [
@@ -65,6 +71,11 @@ export default async function EditionSessionsPage({ params }: Props) {
         <h2 id="grid" className="mb-4 text-2xl font-bold">
           Plan zajęć
         </h2>
+        <p className="mb-4">
+          <Link href={`${base}/attendance/${month}`} className="font-semibold text-blue-800 underline">
+            Obecność w miesiącu i listy do podpisu
+          </Link>
+        </p>
         {groups.length === 0 ? <p>Edycja nie ma jeszcze zajęć. Zaplanuj rytm cyklu poniżej.</p> : <TopicsForm editionId={edition.id} groups={groups} />}
       </section>
 
