@@ -16,7 +16,7 @@ test("a coordinator accepts referrals up to capacity, waitlists the next, comple
   await page.goto(`/${CENTRE}/staff/referrals`);
   await expect(page.getByRole("heading", { level: 1, name: "Skierowania od pracowników socjalnych" })).toBeVisible();
   await expectAccessible(page);
-  await page.getByRole("link", { name: "Zdecyduj w rekrutacji: Urszula Nibyska" }).click();
+  await page.getByRole("link", { name: /^Zdecyduj w rekrutacji\s*\(Urszula Nibyska\)$/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Rekrutacja" })).toBeVisible();
   await expect(page.getByText("zajęte 15 z 18")).toBeVisible();
   await expectAccessible(page);
