@@ -16,9 +16,9 @@ test("a coordinator accepts referrals up to capacity, waitlists the next, comple
   await page.goto(`/${CENTRE}/staff/referrals`);
   await expect(page.getByRole("heading", { level: 1, name: "Skierowania od pracowników socjalnych" })).toBeVisible();
   await expectAccessible(page);
-  await page.getByRole("link", { name: "Zdecyduj w rekrutacji: Urszula Nibyska" }).click();
+  await page.getByRole("link", { name: /^Zdecyduj w rekrutacji\s*\(Urszula Nibyska\)$/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Rekrutacja" })).toBeVisible();
-  await expect(page.getByText("zajęte 15 z 18")).toBeVisible();
+  await expect(page.getByText("zajęte 15 z 18", { exact: true })).toBeVisible();
   await expectAccessible(page);
 
   const status = page.getByRole("status").filter({ hasText: /\S/ });
@@ -30,7 +30,7 @@ test("a coordinator accepts referrals up to capacity, waitlists the next, comple
   await expect(status).toContainText("Przyjęto do KIS: Wanda Przymiarkowa (zajęte 17 z 18)");
   await page.getByRole("button", { name: "Przyjmij: Zofia Zapasowa" }).click();
   await expect(status).toContainText("Przyjęto do KIS: Zofia Zapasowa (zajęte 18 z 18)");
-  await expect(page.getByText("zajęte 18 z 18")).toBeVisible();
+  await expect(page.getByText("zajęte 18 z 18", { exact: true })).toBeVisible();
 
   // The next one is refused with the way out: the waitlist.
   await page.getByRole("button", { name: "Przyjmij: Alicja Rezerwowa" }).click();
@@ -86,7 +86,7 @@ test("a coordinator accepts referrals up to capacity, waitlists the next, comple
 
   // The place she freed went to the waitlist.
   await page.getByRole("link", { name: "Rekrutacja", exact: true }).click();
-  await expect(page.getByText("zajęte 18 z 18")).toBeVisible();
+  await expect(page.getByText("zajęte 18 z 18", { exact: true })).toBeVisible();
   await expect(page.getByText("Lista rezerwowa jest pusta.")).toBeVisible();
   await expectAccessible(page);
 });

@@ -42,9 +42,9 @@ export default async function ReferralsPage({ params }: { params: Promise<{ cent
                     {targetName(r)}
                     {r.editionId ? (
                       <Link href={`/${centre.slug}/staff/kis/${r.editionId}/recruitment`} className="block text-blue-800 underline">
-                        Zdecyduj w rekrutacji
+                        Zdecyduj w rekrutacji{" "}
                         <span className="sr-only">
-                          : {r.participant.firstName} {r.participant.lastName}
+                          ({r.participant.firstName} {r.participant.lastName})
                         </span>
                       </Link>
                     ) : null}
