@@ -164,7 +164,7 @@ export async function buildCentre(tx: Tx, spec: CentreSpec, dates: DemoDates, pa
   for (const edition of spec.kis ?? []) await buildKisEdition(tx, centreId, edition, { offerIds, venue, participantIds, contractIds, userIds, dates });
 
   for (const v of spec.volunteers ?? []) {
-    await tx.volunteer.create({
+    const volunteer = await tx.volunteer.create({
       data: {
         centreId,
         firstName: v.firstName,
@@ -175,12 +175,22 @@ export async function buildCentre(tx: Tx, spec: CentreSpec, dates: DemoDates, pa
         skills: v.skills ?? [],
         availability: v.availability,
         phone: v.phone,
+        email: v.email,
         userId: v.account ? (userIds.get(v.account) ?? fail(`volunteer account ${v.account}`)) : null,
         registerCheckOn: v.checkedForChildren ? dbDate(dates.week(-20)) : null,
         criminalRecordOn: v.checkedForChildren ? dbDate(dates.week(-20)) : null,
-        guardianConsentOn: dates.year - v.birthYear < 18 ? dbDate(dates.week(-25)) : null,
+        guardianConsentOn: dates.year - v.birthYear < 18 && !v.consentPending ? dbDate(dates.week(-25)) : null,
       },
+      select: { id: true },
     });
+    let renewsId: string | null = null;
+    for (const a of v.agreements ?? []) {
+      const row: { id: string } = await tx.volunteerAgreement.create({
+        data: { centreId, volunteerId: volunteer.id, ...a, signedOn: dbDate(a.signedOn), startsOn: dbDate(a.startsOn), endsOn: dbDate(a.endsOn), renewsId },
+        select: { id: true },
+      });
+      renewsId = row.id;
+    }
   }
   await buildVolunteering(tx, centreId, spec.centre.slug, dates);
   return centreId;
@@ -241,7 +251,7 @@ async function buildKisEdition(tx: Tx, centreId: string, spec: NonNullable<Centr
     );
     rows.forEach((row, n) => {
       const { topic, leader } = c.topics[n % c.topics.length];
-      sessions.push({ ...row, topic, leader, kind: "WORKSHOP" });
+      sessions.push({ ...row, topic, leader });
     });
   }
   for (const e of spec.events) {

@@ -163,6 +163,11 @@ export type VolunteerSpec = {
   /** Email of the staff account (role VOLUNTEER) that is this volunteer. */
   account?: string;
   checkedForChildren?: boolean;
+  email?: string;
+  /** A minor whose guardian's consent has not come in yet (otherwise minors have it). */
+  consentPending?: boolean;
+  /** Porozumienia ("YYYY-MM-DD"), oldest first; each later one renews the one before. */
+  agreements?: { signedOn: string; scope: string; startsOn: string; endsOn: string }[];
 };
 
 export type CentreSpec = {

@@ -55,3 +55,62 @@ export async function listEditions(centre: AuthorisedCentre) {
     waitlisted: count(e.id, "WAITLISTED"),
   }));
 }
+
+/** The centre's KIS clubs an edition can belong to, each with the number its next edition would get. */
+export async function kisClubChoices(centre: AuthorisedCentre) {
+  const [clubs, latest] = await Promise.all([
+    db.offer.findMany({ where: { centreId: centre.id, clubKind: "KIS", archivedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.kisEdition.groupBy({ by: ["offerId"], where: { centreId: centre.id }, _max: { number: true } }),
+  ]);
+  return clubs.map((c) => ({ ...c, nextNumber: (latest.find((l) => l.offerId === c.id)?._max.number ?? 0) + 1 }));
+}
+
+/** What the settings page shows: places, the team, and the centre's staff a team member may be. */
+export async function editionSettings(centre: AuthorisedCentre, editionId: string) {
+  const [counts, team, staff] = await Promise.all([
+    db.enrolment.groupBy({
+      by: ["status"],
+      where: { centreId: centre.id, editionId, status: { in: ["ENROLLED", "WAITLISTED"] } },
+      _count: { _all: true },
+    }),
+    db.kisTeamMember.findMany({
+      where: { centreId: centre.id, editionId },
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      select: { id: true, name: true, function: true, basis: true, fte: true, membership: { select: { user: { select: { email: true } } } } },
+    }),
+    db.membership.findMany({
+      where: { centreId: centre.id, status: "ACTIVE", role: { not: "VOLUNTEER" } },
+      orderBy: { user: { name: "asc" } },
+      select: { userId: true, user: { select: { name: true } } },
+    }),
+  ]);
+  const count = (status: string) => counts.find((c) => c.status === status)?._count._all ?? 0;
+  return {
+    taken: count("ENROLLED"),
+    waitlisted: count("WAITLISTED"),
+    team: team.map((t) => ({ ...t, fte: t.fte === null ? null : Number(t.fte), email: t.membership?.user.email ?? null })),
+    staff: staff.map((m) => ({ value: m.userId, label: m.user.name })),
+  };
+}
+
+/** The edition's sessions in order, for the grid: workshops of each cycle and integration events. */
+export async function editionSessions(centre: AuthorisedCentre, editionId: string) {
+  return db.session.findMany({
+    where: { centreId: centre.id, editionId },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      kind: true,
+      startsAt: true,
+      endsAt: true,
+      topic: true,
+      leader: true,
+      status: true,
+      cancelReason: true,
+      schedule: { select: { cycleId: true } },
+      venue: { select: { name: true } },
+    },
+  });
+}
+
+export type EditionSession = Awaited<ReturnType<typeof editionSessions>>[number];

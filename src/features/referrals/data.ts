@@ -52,6 +52,7 @@ export async function incomingReferrals(centre: AuthorisedCentre) {
     orderBy: [{ referredAt: "asc" }, { id: "asc" }],
     select: {
       id: true,
+      editionId: true,
       referredAt: true,
       periodStart: true,
       referralNote: true,

@@ -53,6 +53,8 @@ export function sessionRows(schedule: SchedulePlan, window: Window): Prisma.Sess
     offerId: schedule.offerId,
     scheduleId: schedule.id,
     editionId: schedule.editionId ?? null,
+    // A KIS edition's regular days are workshops; other clubs' and groups' are meetings.
+    kind: schedule.editionId ? "WORKSHOP" : "MEETING",
     occurrenceDate: dbDate(o.date),
     startsAt: o.startsAt,
     endsAt: o.endsAt,

@@ -1,6 +1,7 @@
 // The "Kontrakty socjalne" section of a client's page: their contracts with number, variant, period,
 // status and next evaluation, and the way to draw up a new one. Shown only to those who may read
 // contracts (policy.ts); others see nothing of it.
+import { ACTION_LINK_CLASS } from "@/components/ui/links";
 import Link from "next/link";
 import { formatCalendarDate } from "@/components/ui/format";
 import type { AuthorisedCentre } from "@/server/tenant";
@@ -8,7 +9,7 @@ import { listClientContracts } from "../data";
 import { contractNumber, STATUS_LABELS, VARIANT_LABELS } from "../labels";
 import { contractsPolicy, mayUse } from "../policy";
 
-const button = "inline-block rounded bg-green-800 px-4 py-2 font-semibold text-white shadow-[0_2px_0_#0b0c0c] hover:bg-green-900";
+const button = ACTION_LINK_CLASS;
 
 export async function ClientContracts({ centre, participantId }: { centre: AuthorisedCentre; participantId: string }) {
   if (!mayUse(centre, contractsPolicy.view)) return null;

@@ -16,7 +16,7 @@ export function EditionTabs({ base }: { base: string }) {
   // The longest tab path that the address starts with; the summary only when nothing else matches.
   const current = [...EDITION_TABS].reverse().find((t) => (t.path ? pathname.startsWith(base + t.path) : pathname === base))?.path;
   return (
-    <nav aria-label="Części edycji" className="mb-8 border-b-2 border-slate-300">
+    <nav aria-label="Części edycji" className="no-print mb-8 border-b-2 border-slate-300">
       <ul className="flex flex-wrap gap-x-2">
         {EDITION_TABS.map((t) => (
           <li key={t.path}>

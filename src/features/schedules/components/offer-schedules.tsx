@@ -1,5 +1,6 @@
 // The "Harmonogram" and "Najbliższe spotkania" sections at the bottom of a staff offer page: when
 // the offer meets, and its concrete sessions of the coming weeks, with the ways to change them.
+import { ACTION_LINK_CLASS } from "@/components/ui/links";
 import Link from "next/link";
 import { formatCalendarDate, formatDateTime, formatDayHeading, formatTimeRange, isoInstant } from "@/components/ui/format";
 import type { AuthorisedCentre } from "@/server/tenant";
@@ -7,7 +8,7 @@ import { describeSchedule } from "../describe";
 import { schedulesPolicy } from "../policy";
 import { getScheduledOffer, listOfferSchedules, UPCOMING_WEEKS, upcomingSessions, type StaffSession } from "../staff-data";
 
-const button = "inline-block rounded bg-green-800 px-4 py-2 font-semibold text-white shadow-[0_2px_0_#0b0c0c] hover:bg-green-900";
+const button = ACTION_LINK_CLASS;
 const link = "text-blue-800 underline";
 
 const place = (venue: { name: string; street: string } | null) => (venue ? `${venue.name}, ${venue.street}` : "Miejsce do ustalenia");

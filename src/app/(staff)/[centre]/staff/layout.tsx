@@ -18,11 +18,12 @@ export default async function CentreStaffLayout({ children, params }: { children
       ? [
           { href: `${base}/kis`, label: "KIS" },
           { href: `${base}/offers`, label: "Oferta" },
+          { href: `${base}/volunteers`, label: "Wolontariusze" },
+          { href: `${base}/volunteering`, label: "Zadania wolontariuszy" },
           { href: `${base}/venues`, label: "Miejsca" },
           { href: `${base}/inbox`, label: "Wiadomości" },
         ]
       : []),
-    ...(manages ? [{ href: `${base}/volunteering`, label: "Zadania wolontariuszy" }] : []),
     ...(role === "VOLUNTEER" ? [{ href: `${base}/my-tasks`, label: "Moje zadania" }] : []),
     ...(role === "ADMIN"
       ? [

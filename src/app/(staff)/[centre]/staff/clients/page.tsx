@@ -1,5 +1,5 @@
+import { ActionLink, ArchiveTabs } from "@/components/ui/links";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { ClientSearch } from "@/features/clients/components/client-search";
 import { ClientTable } from "@/features/clients/components/client-table";
@@ -37,32 +37,14 @@ export default async function ClientsPage({ params, searchParams }: Props) {
     const search = new URLSearchParams({ ...(q ? { q } : {}), ...(pracownik ? { pracownik } : {}), ...(archived ? { archiwum: "1" } : {}), ...extra });
     return search.size ? `${base}?${search}` : base;
   };
-  const tab = "rounded px-3 py-1 font-semibold underline aria-[current=page]:bg-slate-900 aria-[current=page]:text-white aria-[current=page]:no-underline";
   const title = archived ? "Klienci w archiwum" : "Klienci";
   return (
     <>
       <PageHeader title={title} caption={centre.name}>
         <p>Kartoteki klientów ośrodka. Dane szczególnie chronione są tylko w kartotece, na osobnej stronie.</p>
       </PageHeader>
-      <p className="mb-8">
-        <Link href={`${base}/new`} className="inline-block rounded bg-green-800 px-4 py-2 font-semibold text-white shadow-[0_2px_0_#0b0c0c] hover:bg-green-900">
-          Dodaj klienta
-        </Link>
-      </p>
-      <nav aria-label="Aktualni czy w archiwum" className="mb-6">
-        <ul className="flex gap-4">
-          <li>
-            <Link href={base} aria-current={archived ? undefined : "page"} className={tab}>
-              Aktualni
-            </Link>
-          </li>
-          <li>
-            <Link href={`${base}?archiwum=1`} aria-current={archived ? "page" : undefined} className={tab}>
-              W archiwum
-            </Link>
-          </li>
-        </ul>
-      </nav>
+      <ActionLink href={`${base}/new`}>Dodaj klienta</ActionLink>
+      <ArchiveTabs base={base} archived={archived} of="people" />
       <ClientSearch
         q={q}
         socialWorker={pracownik}

@@ -1,6 +1,7 @@
 // The centre's KIS editions: the coordinator's way into each one.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ACTION_LINK_CLASS } from "@/components/ui/links";
 import { formatCalendarDate } from "@/components/ui/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { listEditions } from "@/features/editions/data";
@@ -19,6 +20,18 @@ export default async function EditionsPage({ params }: { params: Promise<{ centr
       <PageHeader title="Klub Integracji Społecznej" caption={centre.name}>
         <p>Edycje klubu: rekrutacja, uczestnicy, zajęcia i obecność.</p>
       </PageHeader>
+      <ul className="mb-8 flex flex-wrap gap-x-8 gap-y-3">
+        <li>
+          <Link href={`/${centre.slug}/staff/kis/new`} className={ACTION_LINK_CLASS}>
+            Dodaj edycję
+          </Link>
+        </li>
+        <li>
+          <Link href={`/${centre.slug}/staff/kis/report`} className="inline-block py-2 font-semibold text-blue-800 underline">
+            Sprawozdanie roczne dla wojewody i statystyka KIS
+          </Link>
+        </li>
+      </ul>
       {editions.length === 0 ? (
         <p>Ośrodek nie ma jeszcze żadnej edycji KIS.</p>
       ) : (

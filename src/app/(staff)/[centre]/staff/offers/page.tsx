@@ -1,3 +1,4 @@
+import { ActionLink, ArchiveTabs } from "@/components/ui/links";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
@@ -18,31 +19,13 @@ export default async function OffersPage({ params, searchParams }: Props) {
   const archived = archiwum === "1";
   const offers = await listOffers(centre, { archived, q: q.slice(0, 200) });
   const base = `/${centre.slug}/staff/offers`;
-  const tab = "rounded px-3 py-1 font-semibold underline aria-[current=page]:bg-slate-900 aria-[current=page]:text-white aria-[current=page]:no-underline";
   return (
     <>
       <PageHeader title={archived ? "Oferta w archiwum" : "Oferta ośrodka"} caption={centre.name}>
         <p>Kluby, grupy wsparcia i programy. To, co jest publiczne, widzą mieszkańcy na stronie ośrodka.</p>
       </PageHeader>
-      <p className="mb-8">
-        <Link href={`${base}/new`} className="inline-block rounded bg-green-800 px-4 py-2 font-semibold text-white shadow-[0_2px_0_#0b0c0c] hover:bg-green-900">
-          Dodaj klub, grupę lub program
-        </Link>
-      </p>
-      <nav aria-label="Aktualne czy archiwalne" className="mb-6">
-        <ul className="flex gap-4">
-          <li>
-            <Link href={base} aria-current={archived ? undefined : "page"} className={tab}>
-              Aktualne
-            </Link>
-          </li>
-          <li>
-            <Link href={`${base}?archiwum=1`} aria-current={archived ? "page" : undefined} className={tab}>
-              Zarchiwizowane
-            </Link>
-          </li>
-        </ul>
-      </nav>
+      <ActionLink href={`${base}/new`}>Dodaj klub, grupę lub program</ActionLink>
+      <ArchiveTabs base={base} archived={archived} />
       <form method="get" role="search" className="mb-10 flex flex-wrap items-end gap-3">
         {archived ? <input type="hidden" name="archiwum" value="1" /> : null}
         <div>

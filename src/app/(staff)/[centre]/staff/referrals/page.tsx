@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { formatCalendarDate, formatDateTime } from "@/components/ui/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { incomingReferrals, targetName } from "@/features/referrals/data";
@@ -37,7 +38,17 @@ export default async function ReferralsPage({ params }: { params: Promise<{ cent
                     {r.participant.firstName} {r.participant.lastName}
                   </td>
                   <td className="py-3 pr-4">{[r.participant.phone, r.participant.email].filter(Boolean).join(", ") || "—"}</td>
-                  <td className="py-3 pr-4">{targetName(r)}</td>
+                  <td className="py-3 pr-4">
+                    {targetName(r)}
+                    {r.editionId ? (
+                      <Link href={`/${centre.slug}/staff/kis/${r.editionId}/recruitment`} className="block text-blue-800 underline">
+                        Zdecyduj w rekrutacji
+                        <span className="sr-only">
+                          : {r.participant.firstName} {r.participant.lastName}
+                        </span>
+                      </Link>
+                    ) : null}
+                  </td>
                   <td className="py-3 pr-4">{r.periodStart ? formatCalendarDate(r.periodStart) : "—"}</td>
                   <td className="py-3 pr-4">{r.contract ? formatCalendarDate(r.contract.periodEnd) : "—"}</td>
                   <td className="py-3 pr-4">

@@ -1,3 +1,4 @@
+import { BackLink } from "@/components/ui/links";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
@@ -41,11 +42,7 @@ export default async function ClientPage({ params, searchParams }: Props) {
   const workerGone = worker && (worker.status !== "ACTIVE" || !(CASEWORKER_ROLES as readonly string[]).includes(worker.role));
   return (
     <>
-      <p className="mb-6">
-        <Link href={base} className="text-blue-800 underline">
-          Wszyscy klienci
-        </Link>
-      </p>
+      <BackLink href={base}>Wszyscy klienci</BackLink>
       <PageHeader title={name} caption="Kartoteka klienta">
         <p>
           {client.birthYear ? `Rok urodzenia ${client.birthYear}. ` : ""}

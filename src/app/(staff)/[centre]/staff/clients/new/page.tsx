@@ -1,5 +1,5 @@
+import { BackLink } from "@/components/ui/links";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { ClientForm } from "@/features/clients/components/client-form";
 import { socialWorkerChoices } from "@/features/clients/data";
@@ -16,11 +16,7 @@ export default async function NewClientPage({ params }: { params: Promise<{ cent
   const mine = centre.role === "SOCIAL_WORKER" && workers.some((w) => w.userId === centre.actorId) ? centre.actorId : "";
   return (
     <>
-      <p className="mb-6">
-        <Link href={`/${centre.slug}/staff/clients`} className="text-blue-800 underline">
-          Wszyscy klienci
-        </Link>
-      </p>
+      <BackLink href={`/${centre.slug}/staff/clients`}>Wszyscy klienci</BackLink>
       <PageHeader title="Nowy klient" caption={centre.name}>
         <p>Zgody, domowników i dane szczególnie chronione dodasz po założeniu kartoteki.</p>
       </PageHeader>

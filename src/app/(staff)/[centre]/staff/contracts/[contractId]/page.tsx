@@ -1,3 +1,4 @@
+import { BackLink } from "@/components/ui/links";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
@@ -42,11 +43,9 @@ export default async function ContractPage({ params, searchParams }: Props) {
   const workers = contract.status === "DRAFT" ? await socialWorkerChoices(centre, contract.socialWorkerId) : [];
   return (
     <>
-      <p className="mb-6">
-        <Link href={`/${centre.slug}/staff/clients/${client.id}`} className="text-blue-800 underline">
-          Kartoteka klienta: {client.firstName} {client.lastName}
-        </Link>
-      </p>
+      <BackLink href={`/${centre.slug}/staff/clients/${client.id}`}>
+        Kartoteka klienta: {client.firstName} {client.lastName}
+      </BackLink>
       <PageHeader title={`Kontrakt socjalny nr ${contractNumber(contract)}`} caption={`${client.firstName} ${client.lastName}`} />
       <DoneNotice which={(await searchParams).zapisano} />
       <ContractSummary contract={contract} />

@@ -20,12 +20,12 @@ export default async function EditionLayout({ children, params }: Props) {
   const base = `/${centre.slug}/staff/kis/${edition.id}`;
   return (
     <>
-      <p className="mb-4">
+      <p className="no-print mb-4">
         <Link href={`/${centre.slug}/staff/kis`} className="text-blue-800 underline">
           Wszystkie edycje KIS
         </Link>
       </p>
-      <p className="mb-4 text-lg text-slate-800">
+      <p className="no-print mb-4 text-lg text-slate-800">
         <span className="font-semibold">{editionTitle(edition)}</span> · {EDITION_STATUS_LABELS[edition.status]} · {formatCalendarDate(edition.startsOn)} –{" "}
         {formatCalendarDate(edition.endsOn)}
       </p>

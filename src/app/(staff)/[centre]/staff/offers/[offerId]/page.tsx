@@ -1,3 +1,4 @@
+import { BackLink } from "@/components/ui/links";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
@@ -53,11 +54,7 @@ export default async function OfferPage({ params, searchParams }: Props) {
   const publicPath = `/${centre.slug}/offer/${offer.slug}`;
   return (
     <>
-      <p className="mb-6">
-        <Link href={`/${centre.slug}/staff/offers`} className="text-blue-800 underline">
-          Wszystkie oferty
-        </Link>
-      </p>
+      <BackLink href={`/${centre.slug}/staff/offers`}>Wszystkie oferty</BackLink>
       <PageHeader title={offer.name} caption={offerKindLabel(offer)}>
         {offer.archivedAt ? null : offer.isPublic ? (
           <p>

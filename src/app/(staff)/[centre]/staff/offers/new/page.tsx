@@ -1,5 +1,5 @@
+import { BackLink } from "@/components/ui/links";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { OfferForm } from "@/features/offers/components/offer-form";
 import { OfferTypeChoice } from "@/features/offers/components/offer-type-choice";
@@ -18,13 +18,7 @@ export default async function NewOfferPage({ params, searchParams }: Props) {
   const centre = await requireCentre((await params).centre, offersPolicy.create);
   const { rodzaj, wybor } = await searchParams;
   const type = offerTypeFromSlug(rodzaj);
-  const back = (
-    <p className="mb-6">
-      <Link href={type ? `/${centre.slug}/staff/offers/new` : `/${centre.slug}/staff/offers`} className="text-blue-800 underline">
-        Wstecz
-      </Link>
-    </p>
-  );
+  const back = <BackLink href={type ? `/${centre.slug}/staff/offers/new` : `/${centre.slug}/staff/offers`}>Wstecz</BackLink>;
   if (!type) {
     return (
       <>

@@ -1,5 +1,5 @@
+import { BackLink } from "@/components/ui/links";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { cache } from "react";
 import { notFound } from "next/navigation";
 import { formatDateTime } from "@/components/ui/format";
@@ -30,11 +30,7 @@ export default async function VenuePage({ params, searchParams }: Props) {
   if (!venue) notFound();
   return (
     <>
-      <p className="mb-6">
-        <Link href={`/${centre.slug}/staff/venues`} className="text-blue-800 underline">
-          Wszystkie miejsca
-        </Link>
-      </p>
+      <BackLink href={`/${centre.slug}/staff/venues`}>Wszystkie miejsca</BackLink>
       <PageHeader title={venue.name} caption="Miejsce" />
       {(await searchParams).dodano === "1" ? <Notice tone="success" title="Miejsce zostało dodane." /> : null}
       {venue.archivedAt ? (

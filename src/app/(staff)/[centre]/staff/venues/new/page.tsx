@@ -1,5 +1,5 @@
+import { BackLink } from "@/components/ui/links";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { EMPTY_VENUE, VenueForm } from "@/features/venues/components/venue-form";
 import { venuesPolicy } from "@/features/venues/policy";
@@ -11,11 +11,7 @@ export default async function NewVenuePage({ params }: { params: Promise<{ centr
   const centre = await requireCentre((await params).centre, venuesPolicy.create);
   return (
     <>
-      <p className="mb-6">
-        <Link href={`/${centre.slug}/staff/venues`} className="text-blue-800 underline">
-          Wstecz
-        </Link>
-      </p>
+      <BackLink href={`/${centre.slug}/staff/venues`}>Wstecz</BackLink>
       <PageHeader title="Nowe miejsce" caption={centre.name} />
       <VenueForm initial={EMPTY_VENUE} />
     </>

@@ -1,5 +1,5 @@
+import { BackLink } from "@/components/ui/links";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { listClientAudit } from "@/features/clients/audit-log";
@@ -22,11 +22,7 @@ export default async function ClientAuditPage({ params, searchParams }: Props) {
   const here = `/${centre.slug}/staff/clients/${log.client.id}`;
   return (
     <>
-      <p className="mb-6">
-        <Link href={here} className="text-blue-800 underline">
-          Wróć do kartoteki
-        </Link>
-      </p>
+      <BackLink href={here}>Wróć do kartoteki</BackLink>
       <PageHeader title="Dziennik zdarzeń kartoteki" caption={`${log.client.firstName} ${log.client.lastName}`}>
         <p>Kto i kiedy oglądał dane szczególnie chronione albo zmieniał dane klienta, od najnowszych. Dziennik nie zawiera samych danych.</p>
       </PageHeader>

@@ -1,5 +1,5 @@
+import { BackLink } from "@/components/ui/links";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
@@ -22,11 +22,7 @@ export default async function ClientSensitivePage({ params }: Props) {
   const here = `/${centre.slug}/staff/clients/${data.client.id}`;
   return (
     <>
-      <p className="mb-6">
-        <Link href={here} className="text-blue-800 underline">
-          Wróć do kartoteki
-        </Link>
-      </p>
+      <BackLink href={here}>Wróć do kartoteki</BackLink>
       <PageHeader title="Dane szczególnie chronione" caption={`${data.client.firstName} ${data.client.lastName}`} />
       <Notice tone="warning" title="Dane szczególnie chronione (RODO art. 9)">
         Widzą je tylko pracownicy socjalni i administratorzy ośrodka. Każde otwarcie tej strony i każda zmiana są zapisywane w dzienniku zdarzeń. Nie przepisuj

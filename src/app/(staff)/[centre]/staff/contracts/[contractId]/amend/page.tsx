@@ -1,5 +1,5 @@
+import { BackLink } from "@/components/ui/links";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatCalendarDate } from "@/components/ui/format";
 import { PageHeader } from "@/components/ui/page-header";
@@ -25,11 +25,7 @@ export default async function AmendContractPage({ params }: Props) {
   const client = contract.participant;
   return (
     <>
-      <p className="mb-6">
-        <Link href={back} className="text-blue-800 underline">
-          Wróć do kontraktu
-        </Link>
-      </p>
+      <BackLink href={back}>Wróć do kontraktu</BackLink>
       <PageHeader title="Aneks do kontraktu" caption={`Kontrakt nr ${contractNumber(contract)} · ${client.firstName} ${client.lastName}`}>
         <p>Podpisany kontrakt zmienia się tylko aneksem. Każdy aneks zostaje w historii kontraktu.</p>
       </PageHeader>

@@ -1,3 +1,4 @@
+import { BackLink } from "@/components/ui/links";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -35,11 +36,7 @@ export default async function CloseContractPage({ params, searchParams }: Props)
   };
   return (
     <>
-      <p className="mb-6">
-        <Link href={how ? here : back} className="text-blue-800 underline">
-          {how ? "Wstecz" : "Wróć do kontraktu"}
-        </Link>
-      </p>
+      <BackLink href={how ? here : back}>{how ? "Wstecz" : "Wróć do kontraktu"}</BackLink>
       <PageHeader title="Zakończenie kontraktu" caption={`Kontrakt nr ${contractNumber(contract)} · ${client.firstName} ${client.lastName}`} />
       {contract.status !== "ACTIVE" ? (
         <NotActive status={contract.status} contractPath={back} />

@@ -1,5 +1,5 @@
+import { BackLink } from "@/components/ui/links";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
@@ -26,11 +26,7 @@ export default async function NewContractPage({ params }: Props) {
   const clientPath = `/${centre.slug}/staff/clients/${client.id}`;
   return (
     <>
-      <p className="mb-6">
-        <Link href={clientPath} className="text-blue-800 underline">
-          Wróć do kartoteki klienta
-        </Link>
-      </p>
+      <BackLink href={clientPath}>Wróć do kartoteki klienta</BackLink>
       <PageHeader title="Nowy kontrakt socjalny" caption={`${client.firstName} ${client.lastName}`}>
         <p>Zacznij od podstawowych danych. Strony, ocenę sytuacji, cele i działania dopiszesz po zapisaniu szkicu.</p>
       </PageHeader>

@@ -1,5 +1,5 @@
+import { BackLink } from "@/components/ui/links";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatDateTime } from "@/components/ui/format";
 import { Notice } from "@/components/ui/notice";
@@ -28,11 +28,7 @@ export default async function EditSchedulePage({ params }: Props) {
   const unknownRule = schedule.kind === "RECURRING" && schedule.rrule && !fromRrule(schedule.rrule);
   return (
     <>
-      <p className="mb-6">
-        <Link href={back} className="text-blue-800 underline">
-          Wróć do oferty
-        </Link>
-      </p>
+      <BackLink href={back}>Wróć do oferty</BackLink>
       <PageHeader title="Harmonogram" caption={offer.name}>
         <p className="first-letter:uppercase">{describeSchedule(schedule)}</p>
       </PageHeader>

@@ -1,5 +1,5 @@
+import { BackLink } from "@/components/ui/links";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
@@ -26,11 +26,7 @@ export default async function NewSchedulePage({ params }: Props) {
   const venueId = venues.some((v) => v.value === offer.defaultVenueId) ? offer.defaultVenueId : null;
   return (
     <>
-      <p className="mb-6">
-        <Link href={back} className="text-blue-800 underline">
-          Wróć do oferty
-        </Link>
-      </p>
+      <BackLink href={back}>Wróć do oferty</BackLink>
       <PageHeader title="Nowy harmonogram" caption={offer.name}>
         <p>Kiedy i gdzie odbywają się spotkania. Mieszkańcy zobaczą go na stronie ośrodka.</p>
       </PageHeader>

@@ -1,5 +1,5 @@
+import { BackLink } from "@/components/ui/links";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatDateLong, formatDateTime, formatTime, formatTimeRange } from "@/components/ui/format";
 import { Notice } from "@/components/ui/notice";
@@ -39,11 +39,7 @@ export default async function SessionPage({ params }: Props) {
   ];
   return (
     <>
-      <p className="mb-6">
-        <Link href={back} className="text-blue-800 underline">
-          Wróć do oferty
-        </Link>
-      </p>
+      <BackLink href={back}>Wróć do oferty</BackLink>
       <PageHeader title={`${day.charAt(0).toUpperCase()}${day.slice(1)}, ${formatTime(session.startsAt, zone)}`} caption={`${offer.name}: spotkanie`} />
       <dl className="mb-10 grid max-w-3xl grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
         {details.map(([term, value]) => (

@@ -1,5 +1,5 @@
+import { BackLink } from "@/components/ui/links";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
@@ -22,11 +22,7 @@ export default async function NewSessionPage({ params }: Props) {
   const venueId = venues.some((v) => v.value === offer.defaultVenueId) ? (offer.defaultVenueId ?? "") : "";
   return (
     <>
-      <p className="mb-6">
-        <Link href={back} className="text-blue-800 underline">
-          Wróć do oferty
-        </Link>
-      </p>
+      <BackLink href={back}>Wróć do oferty</BackLink>
       <PageHeader title="Dodatkowy termin" caption={offer.name}>
         <p>Spotkanie poza harmonogramem, np. warsztat ze specjalistą albo termin grupy, która spotyka się nieregularnie.</p>
       </PageHeader>
