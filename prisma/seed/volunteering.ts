@@ -19,9 +19,11 @@ export async function buildVolunteering(tx: Tx, centreId: string, slug: string, 
     where: { centreId, user: { email: "koordynator@ops-bialoleka.razem.test" } },
     select: { id: true, userId: true },
   });
-  const volunteers = await tx.volunteer.findMany({ where: { centreId }, select: { id: true, lastName: true } });
-  const v = (lastName: string) => volunteers.find((x) => x.lastName === lastName)!.id;
-  const [wiktor, halina, oliwia] = [v("Pomocny"), v("Dobroczynna"), v("Młodziutka")];
+  const volunteers = await tx.volunteer.findMany({ where: { centreId }, select: { id: true, firstName: true, lastName: true, userId: true } });
+  const v = (firstName: string, lastName: string) => volunteers.find((x) => x.firstName === firstName && x.lastName === lastName)!.id;
+  const account = await tx.user.findUniqueOrThrow({ where: { email: "wolontariusz@ops-bialoleka.razem.test" }, select: { id: true } });
+  const wiktor = volunteers.find((x) => x.userId === account.id)!.id;
+  const [halina, oliwia] = [v("Halina", "Dobroczynna"), v("Oliwia", "Młodziutka")];
 
   const event = (date: string, start: string, hours: number, topic: string) => ({
     centreId,

@@ -3,7 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PDFParse } from "pdf-parse";
 import { beforeAll, describe, expect, it } from "vitest";
 import { approvedHours, hoursCsv, hoursTotals } from "@/features/volunteer-tasks/hours-data";
-import { assignVolunteer, createTask, decideHours, decideSignup } from "@/features/volunteer-tasks/mutations";
+import { assignVolunteer, createTask, decideHours, decideSignup, removeAssignment } from "@/features/volunteer-tasks/mutations";
 import { logHours, signUp, withdraw } from "@/features/volunteer-tasks/own-mutations";
 import { getTask, upcomingTasks, volunteerMeetings } from "@/features/volunteer-tasks/data";
 import { myTaskForHours, myTasks } from "@/features/volunteer-tasks/own-data";
@@ -122,6 +122,14 @@ describe("tasks (coordinator)", () => {
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toMatchObject({ code: "conflict", message: expect.stringContaining("komplet") });
     expect(await db.assignment.count({ where: { centreId: w.centre.id, taskId, status: "APPROVED" } })).toBe(1);
+    // Taking the volunteer off frees the place for another.
+    const taken = await db.assignment.findFirstOrThrow({ where: { centreId: w.centre.id, taskId, status: "APPROVED" } });
+    expect(await removeAssignment(w.volunteer.actor, slug(), { assignmentId: taken.id })).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await removeAssignment(w.otherAdmin.actor, slug(), { assignmentId: taken.id })).toMatchObject({ ok: false, code: "not_found" });
+    ok(await removeAssignment(w.coordinator.actor, slug(), { assignmentId: taken.id }));
+    expect(await removeAssignment(w.coordinator.actor, slug(), { assignmentId: taken.id })).toMatchObject({ ok: false, code: "conflict" });
+    const next = taken.volunteerId === checkedId ? uncheckedId : checkedId;
+    ok(await assignVolunteer(w.coordinator.actor, slug(), { taskId, volunteerId: next }));
   });
 
   it("refuses an unchecked volunteer for a task with children, as assignment and as approval", async () => {

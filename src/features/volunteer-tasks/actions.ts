@@ -5,7 +5,7 @@ import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import type { Action } from "@/server/action";
 import { submitForm, type FormState } from "@/server/form";
-import { assignVolunteer, createTask, decideHours, decideSignup } from "./mutations";
+import { assignVolunteer, createTask, decideHours, decideSignup, removeAssignment } from "./mutations";
 import { logHours, signUp, withdraw } from "./own-mutations";
 
 async function submitAndRefresh<R>(action: Action<R>, formData: FormData) {
@@ -43,4 +43,8 @@ export async function withdrawAction(_prev: FormState, formData: FormData) {
 
 export async function logHoursAction(_prev: FormState, formData: FormData) {
   return submitForm(logHours, formData);
+}
+
+export async function removeAssignmentAction(_prev: FormState, formData: FormData) {
+  return submitAndRefresh(removeAssignment, formData);
 }

@@ -5,7 +5,7 @@ import type { Tx } from "@/server/db";
 import { conflict, invalid, notFound } from "@/server/errors";
 import { zonedInstant } from "@/server/time";
 import { volunteerTasksPolicy } from "./policy";
-import { assignInput, createTaskInput, decideHoursInput, decideSignupInput } from "./schema";
+import { assignInput, createTaskInput, decideHoursInput, decideSignupInput, withdrawInput } from "./schema";
 import { lockTask, requireCheckedForChildren, requirePlace } from "./task-lock";
 
 export const createTask = defineAction({
@@ -140,5 +140,19 @@ export const decideHours = defineAction({
       audit: { recordType: "VolunteerHours", recordId: h.id, action: input.decision === "APPROVED" ? "volunteerHours.approve" : "volunteerHours.reject" },
       message: input.decision === "APPROVED" ? "Godziny zatwierdzone." : "Godziny odrzucone.",
     };
+  },
+});
+
+/** Taking a volunteer off a task (they called in sick, plans changed): the place frees up. */
+export const removeAssignment = defineAction({
+  name: "volunteerTask.unassign",
+  allow: volunteerTasksPolicy.manage,
+  input: withdrawInput,
+  async run({ tx, centre, input }) {
+    const a = await tx.assignment.findUnique({ where: { centreId_id: { centreId: centre.id, id: input.assignmentId } }, select: { id: true, status: true } });
+    if (!a) throw notFound("Nie znaleziono tego przydziału.");
+    if (a.status !== "APPROVED") throw conflict("Ten wolontariusz nie jest przydzielony do zadania.");
+    await tx.assignment.update({ where: { centreId_id: { centreId: centre.id, id: a.id } }, data: { status: "WITHDRAWN", decidedAt: new Date() } });
+    return { data: { assignmentId: a.id }, audit: { recordType: "Assignment", recordId: a.id }, message: "Wolontariusz został zdjęty z zadania." };
   },
 });

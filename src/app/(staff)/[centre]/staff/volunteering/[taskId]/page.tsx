@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { formatCalendarDate, formatDateTime } from "@/components/ui/format";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
-import { decideSignupAction } from "@/features/volunteer-tasks/actions";
+import { decideSignupAction, removeAssignmentAction } from "@/features/volunteer-tasks/actions";
 import { ActionButton } from "@/features/volunteer-tasks/components/action-button";
 import { AssignForm } from "@/features/volunteer-tasks/components/assign-form";
 import { PendingHours } from "@/features/volunteer-tasks/components/pending-hours";
@@ -24,6 +24,8 @@ export default async function TaskPage({ params, searchParams }: Props) {
   const [task, volunteers, pending] = await Promise.all([getTask(centre, taskId), volunteerOptions(centre), pendingHours(centre, taskId)]);
   if (!task) notFound();
   const zone = centre.timeZone;
+  // The volunteer register (profiles with the check dates) is src/features/volunteers.
+  const profiles = `/${centre.slug}/staff/volunteers`;
   const requested = task.assignments.filter((a) => a.status === "REQUESTED");
   const approved = task.assignments.filter((a) => a.status === "APPROVED");
   const onTask = new Set(approved.map((a) => a.volunteer.id));
@@ -76,7 +78,11 @@ export default async function TaskPage({ params, searchParams }: Props) {
               const checked = Boolean(a.volunteer.registerCheckOn && a.volunteer.criminalRecordOn);
               return (
                 <li key={a.id} className="border-l-8 border-amber-600 bg-white p-4 shadow-sm">
-                  <p className="font-bold">{who}</p>
+                  <p className="font-bold">
+                    <Link href={`${profiles}/${a.volunteer.id}`} className="text-blue-800 underline">
+                      {who}
+                    </Link>
+                  </p>
                   <p>Zgłoszenie z {formatDateTime(a.createdAt, zone)}</p>
                   {task.withChildren && !checked ? (
                     <p className="font-semibold text-red-800">Brak dat sprawdzeń: nie można przyjąć do zadania z dziećmi.</p>
@@ -105,11 +111,22 @@ export default async function TaskPage({ params, searchParams }: Props) {
           Przydzieleni wolontariusze
         </h2>
         {approved.length ? (
-          <ul className="mb-6 list-disc space-y-1 pl-6">
+          <ul className="mb-6 space-y-1">
             {approved.map((a) => (
               <li key={a.id}>
-                {a.volunteer.firstName} {a.volunteer.lastName}
+                <Link href={`${profiles}/${a.volunteer.id}`} className="text-blue-800 underline">
+                  {a.volunteer.firstName} {a.volunteer.lastName}
+                </Link>
                 {a.volunteer.phone ? `, tel. ${a.volunteer.phone}` : ""}
+                <div className="mt-2 mb-4">
+                  <ActionButton
+                    action={removeAssignmentAction}
+                    fields={{ assignmentId: a.id }}
+                    label="Zdejmij z zadania"
+                    context={`${a.volunteer.firstName} ${a.volunteer.lastName}`}
+                    variant="secondary"
+                  />
+                </div>
               </li>
             ))}
           </ul>
