@@ -57,7 +57,7 @@ test("the Lubsko coordinator reads the KIS VI dashboard and the yearly report, a
 });
 
 test("a social worker gets no KIS report, as a page or as a file", async ({ page }) => {
-  await signIn(page, `pracownik2@${CENTRE}.razem.test`);
+  await signIn(page, `pracownik@${CENTRE}.razem.test`);
   const response = await page.request.get(`/${CENTRE}/staff/kis/report/csv`);
   expect(response.status()).toBe(403);
   expect((await page.goto(`/${CENTRE}/staff/kis/report`))?.status()).toBe(403);
