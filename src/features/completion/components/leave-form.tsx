@@ -8,7 +8,7 @@ import { RadioGroup } from "@/components/ui/choices";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextArea, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { SavedNotice } from "@/features/contracts/components/form-status";
+import { SavedNotice } from "@/components/ui/saved-notice";
 import { leaveEditionAction } from "../actions";
 import { LEAVE_REASON_LABELS } from "../labels";
 

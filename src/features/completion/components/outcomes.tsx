@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { SavedNotice } from "@/features/contracts/components/form-status";
+import { SavedNotice } from "@/components/ui/saved-notice";
 import { addOutcomeAction, removeOutcomeAction } from "../actions";
 import { OUTCOME_LABELS } from "../labels";
 

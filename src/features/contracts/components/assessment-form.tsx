@@ -7,7 +7,8 @@ import { TextArea } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/server/form";
 import { saveAssessmentAction } from "../actions";
-import { ContractRef, SavedNotice, StaleNotice } from "./form-status";
+import { SavedNotice } from "@/components/ui/saved-notice";
+import { ContractRef, StaleNotice } from "./form-status";
 
 const labels = { causes: "Przyczyny trudnej sytuacji", resources: "Zasoby i możliwości", limitations: "Ograniczenia" };
 export type AssessmentValues = Record<keyof typeof labels, string>;

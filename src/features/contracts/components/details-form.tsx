@@ -11,7 +11,8 @@ import type { FormState } from "@/server/form";
 import { createContractAction, saveDetailsAction } from "../actions";
 import { typedDetails, type DetailsValues } from "../form-values";
 import { ART_11, VARIANT_LABELS } from "../labels";
-import { ContractRef, SavedNotice, StaleNotice } from "./form-status";
+import { SavedNotice } from "@/components/ui/saved-notice";
+import { ContractRef, StaleNotice } from "./form-status";
 
 export const DETAILS_LABELS = {
   variant: "Wariant kontraktu",

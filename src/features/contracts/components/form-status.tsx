@@ -1,23 +1,9 @@
 "use client";
-// What happened to a contract form: saved (announced, and focus moves there so keyboard users land on
-// it), or refused because someone else saved first, with the way out: reload the page.
-import { useEffect, useRef } from "react";
+// A contract form refused because someone else saved first, with the way out: reload the page; and the
+// version the form was read at.
 import { Notice } from "@/components/ui/notice";
 import type { FormState } from "@/server/form";
 import { STALE_MESSAGE } from "../labels";
-
-export function SavedNotice({ state }: { state: FormState }) {
-  const ref = useRef<HTMLDivElement>(null);
-  // Every new result is a new object, so saving twice with the same message still moves focus.
-  useEffect(() => {
-    if (state?.ok) ref.current?.focus();
-  }, [state]);
-  return (
-    <div ref={ref} tabIndex={-1} role="status" className="focus:outline-none">
-      {state?.ok ? <Notice tone="success" title={state.message ?? "Zapisano."} /> : null}
-    </div>
-  );
-}
 
 export function StaleNotice({ state, reloadHref }: { state: FormState; reloadHref: string }) {
   if (!state || state.ok || state.message !== STALE_MESSAGE) return null;

@@ -8,7 +8,8 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/server/form";
 import { savePartiesAction } from "../actions";
 import { typedParties, type PartiesValues } from "../form-values";
-import { ContractRef, SavedNotice, StaleNotice } from "./form-status";
+import { SavedNotice } from "@/components/ui/saved-notice";
+import { ContractRef, StaleNotice } from "./form-status";
 import { AddRowButton, Announcer, moveFocus, RowButtons, startRows, useRowList } from "./row-list";
 import { summaryLabels, type RowNames } from "./summary-labels";
 

@@ -8,7 +8,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/server/form";
 import { addSessionAction } from "../actions";
-import { SavedNotice } from "./form-status";
+import { SavedNotice } from "@/components/ui/saved-notice";
 
 const labels = {
   date: "Data",

@@ -6,7 +6,7 @@ import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/server/form";
 import { archiveScheduleAction } from "../actions";
-import { SavedNotice } from "./form-status";
+import { SavedNotice } from "@/components/ui/saved-notice";
 
 export function ArchiveScheduleForm({ offerId, scheduleId, archived, backHref }: { offerId: string; scheduleId: string; archived: boolean; backHref: string }) {
   const [state, formAction] = useActionState<FormState, FormData>(archiveScheduleAction, null);

@@ -12,7 +12,7 @@ import type { FormState } from "@/server/form";
 import { createScheduleAction, updateScheduleAction } from "../actions";
 import type { ScheduleFormValues } from "../form-values";
 import { INTERVAL_OPTIONS, NTH_OPTIONS, WEEKDAY_OPTIONS } from "../options";
-import { SavedNotice } from "./form-status";
+import { SavedNotice } from "@/components/ui/saved-notice";
 
 const labels = {
   kind: "Czy spotkania są regularne",

@@ -7,7 +7,7 @@ import { SelectField, TextArea, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/server/form";
 import { cancelSessionAction, moveSessionAction, restoreSessionAction } from "../actions";
-import { SavedNotice } from "./form-status";
+import { SavedNotice } from "@/components/ui/saved-notice";
 
 type Option = { value: string; label: string };
 type Ref = { offerId: string; sessionId: string };

@@ -5,7 +5,7 @@ import { SelectField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/server/form";
 import { assignVolunteerAction } from "../actions";
-import { SavedNotice } from "./saved-notice";
+import { SavedNotice } from "@/components/ui/saved-notice";
 
 export function AssignForm({ taskId, volunteers }: { taskId: string; volunteers: { value: string; label: string }[] }) {
   const [state, formAction] = useActionState<FormState, FormData>(assignVolunteerAction, null);
