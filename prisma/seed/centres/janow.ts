@@ -6,9 +6,41 @@
 // and prace społecznie użyteczne (seeds/003_76d3c0f92061f21a.txt). The Zespół Interdyscyplinarny is
 // the staff's coordination body, not an offer, so it is not here. The source names no street and no
 // meeting times, so addresses are illustrative and the weekly times are chosen.
-import type { CentreSpec, DemoDates } from "../spec";
+import type { CentreSpec, ContractSpec, DemoDates } from "../spec";
 
 const WORKER = "pracownik@ops-janow-lubelski.razem.test";
+
+/**
+ * An active kontrakt socjalny (variant B: the labour market) for three clients, under which their
+ * social worker can refer them to the Klub Integracji Społecznej.
+ */
+function contract(d: DemoDates, cause: string): ContractSpec {
+  return {
+    variant: "B",
+    status: "ACTIVE",
+    periodStart: d.week(-12),
+    periodEnd: d.week(30, 4),
+    place: "Janów Lubelski",
+    causes: cause,
+    resources: "Gotowość do zmiany, doświadczenie w pracy fizycznej, wsparcie sąsiadów.",
+    limitations: "Słaby dojazd z miejscowości do zakładów pracy poza Janowem Lubelskim.",
+    mainGoal: "Powrót na rynek pracy i usamodzielnienie się.",
+    goals: ["Regularny udział w zajęciach Klubu Integracji Społecznej", "Aktywne poszukiwanie pracy z pomocą doradcy zawodowego"],
+    actions: [
+      { description: "Udział w zajęciach KIS", responsible: "CLIENT", deadline: d.week(26, 4), goal: 0 },
+      { description: "Skierowanie do KIS i comiesięczne omawianie postępów", responsible: "SOCIAL_WORKER", deadline: d.week(26, 4), goal: 0 },
+      {
+        description: "Przedstawienie ofert pracy i staży",
+        responsible: "INSTITUTION",
+        responsibleName: "Powiatowy Urząd Pracy w Janowie Lubelskim",
+        deadline: d.week(12),
+        goal: 1,
+      },
+    ],
+    labourOfficeReferral: "Powiatowy Urząd Pracy w Janowie Lubelskim, osoba długotrwale bezrobotna.",
+    nextEvaluationOn: d.week(2, 2),
+  };
+}
 
 export default function janow(d: DemoDates): CentreSpec {
   return {
@@ -206,6 +238,7 @@ export default function janow(d: DemoDates): CentreSpec {
         district: "Biała",
         groups: ["LONG_TERM_UNEMPLOYED"],
         socialWorker: WORKER,
+        contract: contract(d, "Długotrwałe bezrobocie po likwidacji zakładu, w którym pracował."),
       },
       {
         key: "j2",
@@ -215,6 +248,7 @@ export default function janow(d: DemoDates): CentreSpec {
         sex: "FEMALE",
         groups: ["LONG_TERM_UNEMPLOYED", "ALCOHOL_ADDICTION"],
         socialWorker: WORKER,
+        contract: contract(d, "Długotrwałe bezrobocie i trudność w utrzymaniu stałego zatrudnienia."),
       },
       {
         key: "j3",
@@ -225,6 +259,7 @@ export default function janow(d: DemoDates): CentreSpec {
         district: "Zofianka",
         groups: ["DISABILITY"],
         socialWorker: WORKER,
+        contract: contract(d, "Brak pracy dostosowanej do ograniczeń zdrowotnych, osamotnienie."),
       },
       { key: "j4", firstName: "Kamila", lastName: "Wzorowa", birthYear: 1992, sex: "FEMALE", groups: ["MENTAL_DISORDER"], socialWorker: WORKER },
     ],
