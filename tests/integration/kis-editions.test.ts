@@ -23,7 +23,7 @@ import {
   saveCycles,
   setTopics,
 } from "@/features/editions/mutations";
-import { editionSessions, editionSettings, getEdition, kisClubChoices } from "@/features/editions/data";
+import { editionSessions, editionSettings, getEdition, kisClubChoices, listEditions } from "@/features/editions/data";
 import { editionsPolicy } from "@/features/editions/policy";
 import { requireCentre } from "@/server/page-guard";
 import { cancelSession } from "@/features/schedules/session-mutations";
@@ -445,6 +445,20 @@ describe("the pages' loaders", () => {
       session.actor = member.actor;
       expect(await digestOf(requireCentre(w.centre.slug, editionsPolicy.manage))).toBe("NEXT_HTTP_ERROR_FALLBACK;403");
       expect(await digestOf(requireCentre(w.centre.slug, editionsPolicy.view))).toBe("NEXT_HTTP_ERROR_FALLBACK;403");
+    }
+  });
+
+  it("refuse volunteers and social workers themselves, not only through the page's guard", async () => {
+    for (const [member, role] of [
+      [w.volunteer, "VOLUNTEER"],
+      [w.socialWorker, "SOCIAL_WORKER"],
+    ] as const) {
+      const centre = await authoriseCentre(member.actor, w.centre.slug, [role]);
+      await expect(getEdition(centre, editionId)).rejects.toMatchObject({ code: "forbidden" });
+      await expect(listEditions(centre)).rejects.toMatchObject({ code: "forbidden" });
+      await expect(kisClubChoices(centre)).rejects.toMatchObject({ code: "forbidden" });
+      await expect(editionSettings(centre, editionId)).rejects.toMatchObject({ code: "forbidden" });
+      await expect(editionSessions(centre, editionId)).rejects.toMatchObject({ code: "forbidden" });
     }
   });
 
