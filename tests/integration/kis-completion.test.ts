@@ -6,7 +6,7 @@ import { certificateData, certificatePdf } from "@/features/completion/pdf/certi
 import { participantTally } from "@/features/attendance/rates";
 import { db } from "@/server/db";
 import { formatCalendarDate } from "@/components/ui/format";
-import { dbDate, fromDbDate, zonedInstant } from "@/server/time";
+import { dbDate, fromDbDate, localDate, zonedInstant } from "@/server/time";
 import { authoriseCentre } from "@/server/tenant";
 import { auditEvents, makeWorld } from "../factories";
 import { day, makeEdition, makeEnrolment, ok } from "./kis-recruitment-helpers";
@@ -203,6 +203,19 @@ describe("outcomes after KIS", () => {
     ok(await removeOutcome(w.coordinator.actor, w.centre.slug, { ...base, outcomeId }));
     expect(await db.outcome.count({ where: { enrolmentId: e.id } })).toBe(1);
     expect(await removeOutcome(w.coordinator.actor, w.centre.slug, { ...base, outcomeId })).toMatchObject({ ok: false, code: "not_found" });
+  });
+});
+
+describe("the centre's own time zone", () => {
+  it("the certificate is issued on the centre's today, not Warsaw's", async () => {
+    const zone = ["Pacific/Kiritimati", "Pacific/Pago_Pago"].find((z) => localDate(new Date(), z) !== localDate(new Date()))!;
+    const far = await makeWorld();
+    await db.centre.update({ where: { id: far.centre.id }, data: { timeZone: zone } });
+    const edition = await makeEdition(far.centre.id, 3);
+    const e = await makeEnrolment(far.centre.id, edition, "ENROLLED");
+    ok(await leaveEdition(far.coordinator.actor, far.centre.slug, { editionId: edition.id, enrolmentId: e.id, reason: "COMPLETED", leftOn: day(-1) }));
+    const row = await db.enrolment.findFirstOrThrow({ where: { id: e.id } });
+    expect(fromDbDate(row.certificateIssuedOn!)).toBe(localDate(new Date(), zone));
   });
 });
 

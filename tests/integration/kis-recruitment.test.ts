@@ -3,7 +3,7 @@ import { recruitmentBoard } from "@/features/recruitment/data";
 import { acceptReferral, declineReferral, waitlistReferral } from "@/features/recruitment/mutations";
 import { contractInForce, lockEdition, promoteFromWaitlist } from "@/features/recruitment/places";
 import { db } from "@/server/db";
-import { dbDate, fromDbDate } from "@/server/time";
+import { dbDate, fromDbDate, localDate } from "@/server/time";
 import { authoriseCentre } from "@/server/tenant";
 import { auditEvents, makeWorld } from "../factories";
 import { day, makeEdition, makeEnrolment, ok } from "./kis-recruitment-helpers";
@@ -193,6 +193,20 @@ describe("a contract in force, one rule for accepting and moving up", () => {
       message: expect.stringMatching(/nie obowiązuje/),
     });
     expect(await statusOf(e.id)).toBe("REFERRED");
+  });
+});
+
+describe("the centre's own time zone", () => {
+  it("an accepted period starts on the centre's today, not Warsaw's", async () => {
+    // A zone whose date differs from Warsaw's right now (one of the two always does).
+    const zone = ["Pacific/Kiritimati", "Pacific/Pago_Pago"].find((z) => localDate(new Date(), z) !== localDate(new Date()))!;
+    const far = await makeWorld();
+    await db.centre.update({ where: { id: far.centre.id }, data: { timeZone: zone } });
+    const edition = await makeEdition(far.centre.id, 5);
+    // Proposed to start in the past: the period starts today, in the centre's zone.
+    const e = await makeEnrolment(far.centre.id, edition, "REFERRED", { periodStart: day(-5) });
+    const result = ok(await acceptReferral(far.coordinator.actor, far.centre.slug, { editionId: edition.id, enrolmentId: e.id }));
+    expect(result.period.start).toBe(localDate(new Date(), zone));
   });
 });
 
