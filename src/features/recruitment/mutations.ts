@@ -49,17 +49,17 @@ export const acceptReferral = defineAction({
     if (!contractInForce(c, today)) {
       throw conflict(`Kontrakt socjalny osoby ${e.name} nie obowiązuje: przyjąć można tylko na podstawie obowiązującego kontraktu.`);
     }
+    const taken = await placesTaken(tx, centre.id, edition.id);
+    if (taken >= edition.capacity) {
+      throw conflict(
+        `Wszystkie miejsca są zajęte (${taken} z ${edition.capacity}). ${e.name} możesz dopisać do listy rezerwowej: przejdzie na pierwsze wolne miejsce w kolejności dopisania.`,
+      );
+    }
     // The waitlist keeps its order: nobody is accepted ahead of the first person who could be.
     const first = await firstInLine(tx, centre.id, edition.id, today);
     if (first && first.enrolmentId !== e.id) {
       throw conflict(
         `Lista rezerwowa ma pierwszeństwo: pierwsza w kolejności jest osoba ${first.name}. Przyjmij najpierw ją (albo odmów jej przyjęcia), potem kolejne osoby.`,
-      );
-    }
-    const taken = await placesTaken(tx, centre.id, edition.id);
-    if (taken >= edition.capacity) {
-      throw conflict(
-        `Wszystkie miejsca są zajęte (${taken} z ${edition.capacity}). ${e.name} możesz dopisać do listy rezerwowej: przejdzie na pierwsze wolne miejsce w kolejności dopisania.`,
       );
     }
     const period = defaultPeriod(edition, e.periodStart ? fromDbDate(e.periodStart) : null, today, c ? fromDbDate(c.periodEnd) : null);
