@@ -72,6 +72,13 @@ test("the KIS coordinator fills in the latest workshop's register by keyboard, c
   await expect(rate).toContainText(`${count - 2} z ${count}`);
   await expectAccessible(page);
 
+  // On a later visit "Wszyscy obecni" fills only rows without a mark: the saved exceptions stay.
+  await page.goto(registerUrl);
+  await page.getByRole("button", { name: "Wszyscy obecni" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Zaznaczeń już wpisanych nie zmieniono" })).toHaveCount(1);
+  await expect(people.first().getByRole("radio", { name: "Nieobecny/a", exact: true })).toBeChecked();
+  await expect(people.nth(1).getByRole("radio", { name: "Usprawiedliwiony/a", exact: true })).toBeChecked();
+
   // The printable list, with a signature column and everyone on it.
   await page.getByRole("link", { name: /Lista obecności do druku/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Lista obecności" })).toBeVisible();

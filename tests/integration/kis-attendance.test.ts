@@ -149,6 +149,20 @@ describe("saving a session's register", () => {
     expect(await db.attendanceChange.count({ where: { centreId: w.centre.id, sessionId } })).toBe(1);
   });
 
+  it("corrects several marks at once, each to its own status, touching only those", async () => {
+    const sessionId = await session(-7);
+    await saveRegister(w.coordinator.actor, w.centre.slug, { sessionId, ...marks({ Obecna: "PRESENT", Spóźniona: "PRESENT", Ukończyła: "PRESENT" }) });
+    const result = await saveRegister(w.admin.actor, w.centre.slug, { sessionId, ...marks({ Obecna: "PRESENT", Spóźniona: "ABSENT", Ukończyła: "EXCUSED" }) });
+    expect(result).toMatchObject({ ok: true, data: { created: 0, corrected: 2 } });
+    const after = await db.attendance.findMany({ where: { centreId: w.centre.id, sessionId } });
+    const by = (key: string) => after.find((a) => a.participantId === people[key])!;
+    expect([by("Obecna").status, by("Obecna").markedById]).toEqual(["PRESENT", w.coordinator.user.id]);
+    expect([by("Spóźniona").status, by("Spóźniona").markedById]).toEqual(["ABSENT", w.admin.user.id]);
+    expect([by("Ukończyła").status, by("Ukończyła").markedById]).toEqual(["EXCUSED", w.admin.user.id]);
+    expect(by("Spóźniona").markedAt).toEqual(by("Ukończyła").markedAt);
+    expect(await db.attendanceChange.count({ where: { centreId: w.centre.id, sessionId } })).toBe(2);
+  });
+
   it("refuses a session before its day and a cancelled one", async () => {
     const future = await session(1);
     expect(await saveRegister(w.coordinator.actor, w.centre.slug, { sessionId: future, ...marks({ Obecna: "PRESENT", Spóźniona: "PRESENT" }) })).toMatchObject({
@@ -254,6 +268,20 @@ describe("reading the register", () => {
     const row = (name: string) => m.rows.find((x) => x.name === name)!;
     expect(row("Ewa Spóźniona").cells[col]).toMatchObject({ status: "ABSENT", onList: true });
     expect(m.rows.find((x) => x.name === "Ewa Skierowana")).toBeUndefined();
+  });
+
+  it("the loaders themselves refuse volunteers and social workers, not only the page's guard", async () => {
+    const sessionId = await session(-10);
+    const month = localDate(new Date()).slice(0, 7);
+    for (const [member, role] of [
+      [w.volunteer, "VOLUNTEER"],
+      [w.socialWorker, "SOCIAL_WORKER"],
+    ] as const) {
+      const centre = await authoriseCentre(member.actor, w.centre.slug, [role]);
+      await expect(sessionRegister(centre, editionId, sessionId)).rejects.toMatchObject({ code: "forbidden" });
+      await expect(sessionList(centre, editionId, sessionId)).rejects.toMatchObject({ code: "forbidden" });
+      await expect(monthRegister(centre, editionId, month)).rejects.toMatchObject({ code: "forbidden" });
+    }
   });
 
   it("finds nothing of another centre's edition or session", async () => {

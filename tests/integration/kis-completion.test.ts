@@ -3,9 +3,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { editionParticipants, participantDetail } from "@/features/completion/data";
 import { addOutcome, changePeriod, leaveEdition, removeOutcome } from "@/features/completion/mutations";
 import { certificateData, certificatePdf } from "@/features/completion/pdf/certificate-pdf";
+import { participantTally } from "@/features/attendance/rates";
 import { db } from "@/server/db";
 import { formatCalendarDate } from "@/components/ui/format";
-import { dbDate, fromDbDate, zonedInstant } from "@/server/time";
+import { dbDate, fromDbDate, localDate, zonedInstant } from "@/server/time";
 import { authoriseCentre } from "@/server/tenant";
 import { auditEvents, makeWorld } from "../factories";
 import { day, makeEdition, makeEnrolment, ok } from "./kis-recruitment-helpers";
@@ -202,6 +203,49 @@ describe("outcomes after KIS", () => {
     ok(await removeOutcome(w.coordinator.actor, w.centre.slug, { ...base, outcomeId }));
     expect(await db.outcome.count({ where: { enrolmentId: e.id } })).toBe(1);
     expect(await removeOutcome(w.coordinator.actor, w.centre.slug, { ...base, outcomeId })).toMatchObject({ ok: false, code: "not_found" });
+  });
+});
+
+describe("the centre's own time zone", () => {
+  it("the certificate is issued on the centre's today, not Warsaw's", async () => {
+    const zone = ["Pacific/Kiritimati", "Pacific/Pago_Pago"].find((z) => localDate(new Date(), z) !== localDate(new Date()))!;
+    const far = await makeWorld();
+    await db.centre.update({ where: { id: far.centre.id }, data: { timeZone: zone } });
+    const edition = await makeEdition(far.centre.id, 3);
+    const e = await makeEnrolment(far.centre.id, edition, "ENROLLED");
+    ok(await leaveEdition(far.coordinator.actor, far.centre.slug, { editionId: edition.id, enrolmentId: e.id, reason: "COMPLETED", leftOn: day(-1) }));
+    const row = await db.enrolment.findFirstOrThrow({ where: { id: e.id } });
+    expect(fromDbDate(row.certificateIssuedOn!)).toBe(localDate(new Date(), zone));
+  });
+});
+
+describe("one participant's attendance", () => {
+  it("is tallied from their own marks only", async () => {
+    const edition = await makeEdition(w.centre.id, 3);
+    const [a, b] = [await makeEnrolment(w.centre.id, edition, "ENROLLED"), await makeEnrolment(w.centre.id, edition, "ENROLLED")];
+    const s1 = await session(w.centre.id, edition, 5, "Zajęcia", "psycholog");
+    const s2 = await session(w.centre.id, edition, 4, "Zajęcia", "psycholog");
+    const mark = (sessionId: string, participantId: string, status: "PRESENT" | "ABSENT" | "EXCUSED") => ({
+      centreId: w.centre.id,
+      sessionId,
+      participantId,
+      status,
+      markedById: w.coordinator.user.id,
+    });
+    await db.attendance.createMany({
+      data: [
+        mark(s1.id, a.participantId, "PRESENT"),
+        mark(s2.id, a.participantId, "ABSENT"),
+        mark(s1.id, b.participantId, "EXCUSED"),
+        mark(s2.id, b.participantId, "EXCUSED"),
+      ],
+    });
+    const centre = await coordinatorCentre();
+    expect(await participantTally(centre, edition.id, a.participantId)).toEqual({ present: 1, excused: 0, absent: 1, marked: 2 });
+    expect(await participantDetail(centre, edition.id, a.id)).toMatchObject({ tally: { present: 1, absent: 1, marked: 2 }, rate: 50 });
+    expect(await participantDetail(centre, edition.id, b.id)).toMatchObject({ tally: { excused: 2, marked: 2 }, rate: 0 });
+    const other = await authoriseCentre(w.otherAdmin.actor, w.other.slug, ["ADMIN"]);
+    expect(await participantTally(other, edition.id, a.participantId)).toBeUndefined();
   });
 });
 

@@ -23,7 +23,7 @@ import {
   saveCycles,
   setTopics,
 } from "@/features/editions/mutations";
-import { editionSessions, editionSettings, getEdition, kisClubChoices } from "@/features/editions/data";
+import { editionSessions, editionSettings, getEdition, kisClubChoices, listEditions } from "@/features/editions/data";
 import { editionsPolicy } from "@/features/editions/policy";
 import { requireCentre } from "@/server/page-guard";
 import { cancelSession } from "@/features/schedules/session-mutations";
@@ -31,7 +31,7 @@ import type { Action } from "@/server/action";
 import { db } from "@/server/db";
 import { authoriseCentre } from "@/server/tenant";
 import { dbDate, fromDbDate } from "@/server/time";
-import { auditEvents, makeWorld } from "../factories";
+import { auditEvents, makeMember, makeWorld } from "../factories";
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
 let w: World;
@@ -141,6 +141,21 @@ describe("creating an edition", () => {
     const centre = await authoriseCentre(w.coordinator.actor, w.centre.slug, ["COORDINATOR"]);
     expect((await kisClubChoices(centre)).find((c) => c.id === clubId)?.nextNumber).toBe(7);
   });
+
+  it("two coordinators creating the same number at once: one edition, the other told it exists", async () => {
+    const club = await kisClub(w.centre.id);
+    const form = editionForm({ offerId: club.id, number: "3" });
+    const results = await Promise.all([
+      createEdition(w.coordinator.actor, w.centre.slug, form),
+      createEdition(w.admin.actor, w.centre.slug, form),
+      createEdition(w.coordinator.actor, w.centre.slug, form),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    for (const r of results.filter((r) => !r.ok)) {
+      expect(r).toMatchObject({ code: "conflict", fieldErrors: { number: [expect.stringMatching(/^Ta edycja już istnieje/)] } });
+    }
+    expect(await db.kisEdition.count({ where: { offerId: club.id } })).toBe(1);
+  });
 });
 
 describe("capacity and status", () => {
@@ -192,6 +207,38 @@ describe("capacity and status", () => {
     expect(await advanceStatus(w.coordinator.actor, w.centre.slug, { editionId, to: "RECRUITING" })).toMatchObject({ ok: false, code: "conflict" });
     expect((await db.kisEdition.findFirstOrThrow({ where: { id: editionId } })).status).toBe("RECRUITING");
   });
+
+  it("cannot finish while anyone is still enrolled: names who needs „Zakończ udział”", async () => {
+    await db.kisEdition.update({ where: { centreId_id: { centreId: w.centre.id, id: editionId } }, data: { status: "RUNNING" } });
+    const refused = await advanceStatus(w.coordinator.actor, w.centre.slug, { editionId, to: "FINISHED" });
+    expect(refused).toMatchObject({ ok: false, code: "conflict", message: expect.stringContaining("Zakończ udział") });
+    expect((refused as { message: string }).message).toContain("Ewa Druga, Ewa Pierwsza, Ewa Trzecia");
+    expect((await db.kisEdition.findFirstOrThrow({ where: { id: editionId } })).status).toBe("RUNNING");
+    // With nobody enrolled it finishes.
+    const club = await kisClub(w.centre.id);
+    const empty = await db.kisEdition.create({
+      data: {
+        centreId: w.centre.id,
+        offerId: club.id,
+        number: 1,
+        capacity: 5,
+        status: "RUNNING",
+        startsOn: dbDate("2026-01-01"),
+        endsOn: dbDate("2026-06-30"),
+      },
+    });
+    expect(await advanceStatus(w.coordinator.actor, w.centre.slug, { editionId: empty.id, to: "FINISHED" })).toMatchObject({ ok: true });
+    await db.kisEdition.update({ where: { centreId_id: { centreId: w.centre.id, id: editionId } }, data: { status: "RECRUITING" } });
+  });
+
+  it("own slug, foreign id: another centre's admin cannot reach this centre's edition", async () => {
+    expect(await changeCapacity(w.otherAdmin.actor, w.other.slug, { editionId, capacity: "30" })).toMatchObject({ ok: false, code: "not_found" });
+    const cycleId = (await db.kisCycle.findFirstOrThrow({ where: { editionId, number: 1 } })).id;
+    const plan = { editionId, cycleId, weekdays: ["2"], startTime: "9:00", endTime: "15:00", venueId: "" };
+    expect(await planCycle(w.otherAdmin.actor, w.other.slug, plan)).toMatchObject({ ok: false, code: "not_found" });
+    expect((await db.kisEdition.findFirstOrThrow({ where: { id: editionId } })).capacity).toBe(3);
+    expect(await db.session.count({ where: { editionId } })).toBe(0);
+  });
 });
 
 describe("cycles and team", () => {
@@ -238,6 +285,17 @@ describe("cycles and team", () => {
       code: "not_found",
       fieldErrors: { userId: [expect.any(String)] },
     });
+    // Only the centre's active staff: not a volunteer, not a deactivated account.
+    const gone = await makeMember(w.centre, "SOCIAL_WORKER", "Dawna Pracownica");
+    await db.membership.update({ where: { centreId_id: { centreId: w.centre.id, id: gone.membershipId } }, data: { status: "DEACTIVATED" } });
+    for (const userId of [w.volunteer.user.id, gone.user.id]) {
+      expect(await addTeamMember(w.coordinator.actor, w.centre.slug, { ...input, userId })).toMatchObject({
+        ok: false,
+        code: "not_found",
+        fieldErrors: { userId: [expect.any(String)] },
+      });
+    }
+    expect(await db.kisTeamMember.count({ where: { editionId } })).toBe(0);
     const added = await addTeamMember(w.coordinator.actor, w.centre.slug, input);
     expect(added.ok).toBe(true);
     const linked = await addTeamMember(w.coordinator.actor, w.centre.slug, {
@@ -286,6 +344,11 @@ describe("the session grid", () => {
     expect(sessions.every((s) => s.editionId === editionId && s.kind === "WORKSHOP" && s.centreId === w.centre.id)).toBe(true);
     expect(fromDbDate(sessions[0].occurrenceDate!)).toBe("2027-09-02");
     expect(sessions[0].startsAt.toISOString()).toBe("2027-09-02T07:00:00.000Z");
+    // Planning the same cycle again would make every session twice: refused, nothing added.
+    const again = await planCycle(w.coordinator.actor, w.centre.slug, { ...input, weekdays: ["1", "3"] });
+    expect(again).toMatchObject({ ok: false, code: "conflict", fieldErrors: { cycleId: [expect.stringMatching(/ma już zaplanowane zajęcia/)] } });
+    expect(await db.schedule.count({ where: { cycleId } })).toBe(1);
+    expect(await db.session.count({ where: { editionId } })).toBe(9);
   });
 
   it("sets topics and specialists of many sessions in one save", async () => {
@@ -382,6 +445,20 @@ describe("the pages' loaders", () => {
       session.actor = member.actor;
       expect(await digestOf(requireCentre(w.centre.slug, editionsPolicy.manage))).toBe("NEXT_HTTP_ERROR_FALLBACK;403");
       expect(await digestOf(requireCentre(w.centre.slug, editionsPolicy.view))).toBe("NEXT_HTTP_ERROR_FALLBACK;403");
+    }
+  });
+
+  it("refuse volunteers and social workers themselves, not only through the page's guard", async () => {
+    for (const [member, role] of [
+      [w.volunteer, "VOLUNTEER"],
+      [w.socialWorker, "SOCIAL_WORKER"],
+    ] as const) {
+      const centre = await authoriseCentre(member.actor, w.centre.slug, [role]);
+      await expect(getEdition(centre, editionId)).rejects.toMatchObject({ code: "forbidden" });
+      await expect(listEditions(centre)).rejects.toMatchObject({ code: "forbidden" });
+      await expect(kisClubChoices(centre)).rejects.toMatchObject({ code: "forbidden" });
+      await expect(editionSettings(centre, editionId)).rejects.toMatchObject({ code: "forbidden" });
+      await expect(editionSessions(centre, editionId)).rejects.toMatchObject({ code: "forbidden" });
     }
   });
 

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { recruitmentBoard } from "@/features/recruitment/data";
 import { acceptReferral, declineReferral, waitlistReferral } from "@/features/recruitment/mutations";
-import { lockEdition, promoteFromWaitlist } from "@/features/recruitment/places";
+import { contractInForce, lockEdition, promoteFromWaitlist } from "@/features/recruitment/places";
 import { db } from "@/server/db";
-import { fromDbDate } from "@/server/time";
+import { dbDate, fromDbDate, localDate } from "@/server/time";
 import { authoriseCentre } from "@/server/tenant";
 import { auditEvents, makeWorld } from "../factories";
 import { day, makeEdition, makeEnrolment, ok } from "./kis-recruitment-helpers";
@@ -131,6 +131,82 @@ describe("the waitlist", () => {
     expect(await statusOf(lapsed.id)).toBe("WAITLISTED");
     const row = await db.enrolment.findFirstOrThrow({ where: { id: first.id } });
     expect(fromDbDate(row.periodStart!)).toBe(day(7));
+  });
+});
+
+describe("the waitlist's order cannot be jumped", () => {
+  it("accepts only the first person on the waitlist who can be accepted; the board offers „Przyjmij” only there", async () => {
+    const edition = await makeEdition(w.centre.id, 3);
+    const t = (s: number) => new Date(Date.now() - 100_000 + s * 1000);
+    await makeEnrolment(w.centre.id, edition, "ENROLLED");
+    // First on the list, but their contract has ended: passed over, as when the waitlist moves up.
+    const lapsed = await makeEnrolment(w.centre.id, edition, "WAITLISTED", { waitlistedAt: t(0), contractDays: -1, lastName: "Wygasła" });
+    const first = await makeEnrolment(w.centre.id, edition, "WAITLISTED", { waitlistedAt: t(1), lastName: "Pierwsza" });
+    const second = await makeEnrolment(w.centre.id, edition, "WAITLISTED", { waitlistedAt: t(2), lastName: "Druga" });
+    const referred = await makeEnrolment(w.centre.id, edition, "REFERRED", { lastName: "Skierowana" });
+    const input = (e: { id: string }) => ({ editionId: edition.id, enrolmentId: e.id });
+    const coordinator = await authoriseCentre(w.coordinator.actor, w.centre.slug, ["COORDINATOR"]);
+    const board = await recruitmentBoard(coordinator, edition.id);
+    expect(board.firstInLine).toBe("Ewa Pierwsza");
+    expect([...board.waitlist, ...board.referred].filter((p) => p.mayAccept).map((p) => p.id)).toEqual([first.id]);
+    for (const e of [referred, second]) {
+      expect(await acceptReferral(w.coordinator.actor, w.centre.slug, input(e))).toMatchObject({
+        ok: false,
+        code: "conflict",
+        message: expect.stringMatching(/pierwsza w kolejności jest osoba Ewa Pierwsza/),
+      });
+    }
+    expect(await acceptReferral(w.coordinator.actor, w.centre.slug, input(lapsed))).toMatchObject({ ok: false, code: "conflict" });
+    ok(await acceptReferral(w.coordinator.actor, w.centre.slug, input(first)));
+    // Now the second is first in line.
+    expect(await acceptReferral(w.coordinator.actor, w.centre.slug, input(referred))).toMatchObject({ ok: false, message: expect.stringMatching(/Ewa Druga/) });
+    ok(await acceptReferral(w.coordinator.actor, w.centre.slug, input(second)));
+    expect(await statusOf(referred.id)).toBe("REFERRED");
+    // With no one on the waitlist who could be accepted, referrals may be: the lapsed one holds nobody back.
+    await db.kisEdition.update({ where: { centreId_id: { centreId: w.centre.id, id: edition.id } }, data: { capacity: 4 } });
+    const after = await recruitmentBoard(coordinator, edition.id);
+    expect(after.firstInLine).toBeNull();
+    expect(after.referred.map((p) => p.mayAccept)).toEqual([true]);
+    ok(await acceptReferral(w.coordinator.actor, w.centre.slug, input(referred)));
+  });
+});
+
+describe("a contract in force, one rule for accepting and moving up", () => {
+  it("is active, begun and not ended", () => {
+    const c = (status: string, from: number, to: number) => ({ status, periodStart: dbDate(day(from)), periodEnd: dbDate(day(to)) });
+    expect(contractInForce(null, day(0))).toBe(true);
+    expect(contractInForce(c("ACTIVE", -1, 1), day(0))).toBe(true);
+    expect(contractInForce(c("ACTIVE", 0, 0), day(0))).toBe(true);
+    expect(contractInForce(c("ACTIVE", 1, 30), day(0))).toBe(false);
+    expect(contractInForce(c("ACTIVE", -30, -1), day(0))).toBe(false);
+    expect(contractInForce(c("TERMINATED", -1, 1), day(0))).toBe(false);
+  });
+
+  it("accepting refuses a contract that has not begun yet, as the waitlist passes it over", async () => {
+    const edition = await makeEdition(w.centre.id, 5);
+    const e = await makeEnrolment(w.centre.id, edition, "REFERRED");
+    const { contractId } = await db.enrolment.findFirstOrThrow({ where: { id: e.id }, select: { contractId: true } });
+    await db.socialContract.update({ where: { centreId_id: { centreId: w.centre.id, id: contractId! } }, data: { periodStart: dbDate(day(3)) } });
+    expect(await acceptReferral(w.coordinator.actor, w.centre.slug, { editionId: edition.id, enrolmentId: e.id })).toMatchObject({
+      ok: false,
+      code: "conflict",
+      message: expect.stringMatching(/nie obowiązuje/),
+    });
+    expect(await statusOf(e.id)).toBe("REFERRED");
+  });
+});
+
+describe("the centre's own time zone", () => {
+  it("an accepted period starts on the centre's today, not Warsaw's", async () => {
+    // A zone whose date differs from Warsaw's right now (one of the two always does).
+    const zone = ["Pacific/Kiritimati", "Pacific/Pago_Pago"].find((z) => localDate(new Date(), z) !== localDate(new Date()))!;
+    const far = await makeWorld();
+    await db.centre.update({ where: { id: far.centre.id }, data: { timeZone: zone } });
+    const edition = await makeEdition(far.centre.id, 5);
+    // Proposed to start in the past: the period starts today, in the centre's zone.
+    const e = await makeEnrolment(far.centre.id, edition, "REFERRED", { periodStart: day(-5) });
+    const result = ok(await acceptReferral(far.coordinator.actor, far.centre.slug, { editionId: edition.id, enrolmentId: e.id }));
+    expect(result.period.start).toBe(localDate(new Date(), zone));
   });
 });
 

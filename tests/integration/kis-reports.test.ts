@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { EligibilityGroup, EnrolmentStatus, LeaveReason, OutcomeKind, SessionKind, Sex } from "@/generated/prisma/enums";
 import { PDFParse } from "pdf-parse";
 import { editionDashboard } from "@/features/kis-reports/dashboard-data";
-import { reportCsv, reportPdf } from "@/features/kis-reports/export";
+import { reportCsv, reportForPage, reportPdf } from "@/features/kis-reports/export";
 import { yearlyReport } from "@/features/kis-reports/yearly-data";
 import { db } from "@/server/db";
 import { authoriseCentre } from "@/server/tenant";
@@ -224,6 +224,39 @@ describe("the yearly KIS report", () => {
       expect(n(measure, undefined, null)).toBe(list.filter((e) => !e.participant.sensitive?.groups.length).length);
     }
     expect(report.people.every((r) => Object.keys(r).sort().join() === "allGroups,group,measure,n,sex")).toBe(true);
+  });
+
+  it("in the current year, counts as started and as having taken part only those whose period has begun", async () => {
+    const today = "2025-05-01";
+    const report = await yearlyReport(await asCoordinator(), YEAR, zonedInstant(today, "12:00"));
+    const full = await yearlyReport(await asCoordinator(), YEAR, zonedInstant("2026-01-15", "12:00"));
+    const enrolments = await db.enrolment.findMany({
+      where: { centreId: w.centre.id, editionId: { not: null }, status: { in: ["ENROLLED", "COMPLETED", "LEFT"] }, periodStart: { not: null } },
+      select: { participantId: true, periodStart: true, periodEnd: true, leftOn: true },
+    });
+    const begun = (e: (typeof enrolments)[number]) => e.periodStart! <= dbDate(today);
+    const started = new Set(enrolments.filter((e) => inYear(e.periodStart) && begun(e)).map((e) => e.participantId));
+    const participated = new Set(
+      enrolments
+        .filter((e) => begun(e) && e.periodStart! <= dbDate(`${YEAR}-12-31`) && (e.leftOn ?? e.periodEnd)! >= dbDate(`${YEAR}-01-01`))
+        .map((e) => e.participantId),
+    );
+    const total = (r: typeof report, measure: string) => r.people.filter((p) => p.measure === measure && p.allGroups).reduce((s, p) => s + p.n, 0);
+    expect(total(report, "started")).toBe(started.size);
+    expect(total(report, "participated")).toBe(participated.size);
+    // The fixture has participations starting after 1 May, so the cut-off really cuts.
+    expect(total(report, "started")).toBeLessThan(total(full, "started"));
+  });
+
+  it("showing the report on its page is audited, as downloading it is", async () => {
+    const before = (await auditEvents(w.centre.id, "kis.report.view")).length;
+    const report = await reportForPage(await asCoordinator(), YEAR);
+    expect(report.year).toBe(YEAR);
+    const events = await auditEvents(w.centre.id, "kis.report.view");
+    expect(events).toHaveLength(before + 1);
+    expect(events.at(-1)).toMatchObject({ actorId: w.coordinator.user.id, recordType: "KisYearlyReport", recordId: String(YEAR) });
+    const worker = await authoriseCentre(w.socialWorker.actor, w.centre.slug, ALL_ROLES);
+    await expect(reportForPage(worker, YEAR)).rejects.toMatchObject({ code: "forbidden" });
   });
 
   it("counts outcomes, effects, leave reasons, staff, sessions and volunteers as the records say", async () => {

@@ -1,10 +1,13 @@
-// Reads of the attendance register. Every function takes an AuthorisedCentre and scopes each query
-// by its id. Coordinators see names and marks only: no contact details, no special-category data.
+// Reads of the attendance register. Every function takes an AuthorisedCentre, checks the role again
+// (not only the page's guard) and scopes each query by its id. Coordinators see names and marks
+// only: no contact details, no special-category data.
 import type { AttendanceStatus } from "@/generated/prisma/enums";
+import { assertMay } from "@/features/contracts/policy";
 import { db } from "@/server/db";
 import { localDate } from "@/server/time";
 import type { AuthorisedCentre } from "@/server/tenant";
 import { monthDays, monthRange } from "./month";
+import { attendancePolicy } from "./policy";
 import { participantTallies, ratePercent, sessionTallies, type Tally } from "./rates";
 import { covers, rosterBetween, rosterOn } from "./roster";
 
@@ -36,12 +39,13 @@ export const UNKNOWN_STAFF = "osoba spoza zespołu";
 
 /** One session's register: who belongs on it, their marks, who marked, the corrections and the rate. Null when not this edition's. */
 export async function sessionRegister(centre: AuthorisedCentre, editionId: string, sessionId: string) {
+  assertMay(centre, attendancePolicy.view);
   if (!UUID.test(sessionId) || !UUID.test(editionId)) return null;
   const session = await db.session.findFirst({ where: { centreId: centre.id, id: sessionId, editionId }, select: sessionSelect });
   if (!session) return null;
   const day = localDate(session.startsAt, centre.timeZone);
   const [roster, marks, changes, tallies] = await Promise.all([
-    rosterOn(db, centre.id, editionId, day),
+    rosterOn(db, centre, editionId, day),
     db.attendance.findMany({
       where: { centreId: centre.id, sessionId },
       select: { participantId: true, status: true, markedById: true, markedAt: true },
@@ -99,11 +103,12 @@ export type SessionRegister = NonNullable<Awaited<ReturnType<typeof sessionRegis
 
 /** A session's printable list: the session and who belongs on it (with marks, if any). */
 export async function sessionList(centre: AuthorisedCentre, editionId: string, sessionId: string) {
+  assertMay(centre, attendancePolicy.view);
   if (!UUID.test(sessionId) || !UUID.test(editionId)) return null;
   const session = await db.session.findFirst({ where: { centreId: centre.id, id: sessionId, editionId }, select: sessionSelect });
   if (!session) return null;
   const day = localDate(session.startsAt, centre.timeZone);
-  const roster = await rosterOn(db, centre.id, editionId, day);
+  const roster = await rosterOn(db, centre, editionId, day);
   return { session, day, rows: roster.map((r) => ({ participantId: r.participantId, name: `${r.firstName} ${r.lastName}` })) };
 }
 
@@ -111,6 +116,7 @@ const EMPTY: Tally = { present: 0, excused: 0, absent: 0, marked: 0 };
 
 /** A month of an edition: its sessions (not cancelled) × the participants, with marks and rates. */
 export async function monthRegister(centre: AuthorisedCentre, editionId: string, month: string) {
+  assertMay(centre, attendancePolicy.view);
   const { start, end } = monthRange(month, centre.timeZone);
   const { first, last } = monthDays(month);
   const [sessions, roster, bySession, byParticipant] = await Promise.all([
@@ -119,7 +125,7 @@ export async function monthRegister(centre: AuthorisedCentre, editionId: string,
       orderBy: [{ startsAt: "asc" }, { id: "asc" }],
       select: { id: true, kind: true, startsAt: true, endsAt: true, topic: true, leader: true, status: true },
     }),
-    rosterBetween(db, centre.id, editionId, first, last),
+    rosterBetween(db, centre, editionId, first, last),
     sessionTallies(centre, editionId),
     participantTallies(centre, editionId),
   ]);

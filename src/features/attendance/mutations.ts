@@ -1,6 +1,7 @@
 // Saving a session's register in one go. First marks are written in one batch; a mark that changes
 // afterwards is a correction: the register keeps what it said before, who changed it and when
 // (AttendanceChange) and the audit log records it. Marks that stay the same are not touched.
+import { Prisma } from "@/generated/prisma/client";
 import type { AttendanceStatus } from "@/generated/prisma/enums";
 import { defineAction } from "@/server/action";
 import { conflict, InputError, invalid, notFound } from "@/server/errors";
@@ -24,7 +25,7 @@ export const saveRegister = defineAction({
     const day = localDate(session.startsAt, centre.timeZone);
     if (day > localDate(new Date(), centre.timeZone)) throw conflict(`Obecność można zaznaczyć w dniu zajęć (${day}) albo później, nie wcześniej.`);
 
-    const roster = await rosterOn(tx, centre.id, session.editionId, day);
+    const roster = await rosterOn(tx, centre, session.editionId, day);
     const onRoster = new Set(roster.map((r) => r.participantId));
     const stranger = Object.keys(input.marks).find((id) => !onRoster.has(id));
     if (stranger) throw invalid("Na liście są tylko uczestnicy tej edycji, których okres udziału obejmuje dzień zajęć.", markField(stranger));
@@ -56,14 +57,14 @@ export const saveRegister = defineAction({
       });
     }
     if (changed.length) {
-      // A correction per changed person; the statuses differ per person, so one update each — only
-      // for marks that really changed (few), never for the whole list.
-      for (const c of changed) {
-        await tx.attendance.update({
-          where: { centreId_sessionId_participantId: { centreId: centre.id, sessionId: session.id, participantId: c.participantId } },
-          data: { status: c.to, markedById: actor.userId, markedAt: now },
-        });
-      }
+      // Only the marks that really changed, each to its own status, in one UPDATE … FROM (VALUES …).
+      const values = Prisma.join(changed.map((c) => Prisma.sql`(${c.participantId}::uuid, ${c.to}::"AttendanceStatus")`));
+      const updated = await tx.$executeRaw`
+        UPDATE "Attendance" AS a SET "status" = v.status, "markedById" = ${actor.userId}::uuid, "markedAt" = ${now}
+        FROM (VALUES ${values}) AS v(participant_id, status)
+        WHERE a."centreId" = ${centre.id}::uuid AND a."sessionId" = ${session.id}::uuid AND a."participantId" = v.participant_id`;
+      // The session's row is locked and the marks were read under it: each must still be there.
+      if (updated !== changed.length) throw conflict("Lista obecności zmieniła się w międzyczasie. Odśwież stronę i spróbuj ponownie.");
       const corrections = await tx.attendanceChange.createManyAndReturn({
         data: changed.map((c) => ({
           centreId: centre.id,

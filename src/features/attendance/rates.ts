@@ -16,10 +16,10 @@ export function ratePercent(t: Tally | undefined): number | null {
   return t && t.marked > 0 ? Math.round((100 * t.present) / t.marked) : null;
 }
 
-async function tallies(centre: AuthorisedCentre, editionId: string, by: "participantId" | "sessionId") {
+async function tallies(centre: AuthorisedCentre, editionId: string, by: "participantId" | "sessionId", participantId?: string) {
   const rows = await db.attendance.groupBy({
     by: [by, "status"],
-    where: { centreId: centre.id, session: { centreId: centre.id, editionId } },
+    where: { centreId: centre.id, session: { centreId: centre.id, editionId }, ...(participantId ? { participantId } : {}) },
     _count: { _all: true },
   });
   const out = new Map<string, Tally>();
@@ -36,6 +36,11 @@ async function tallies(centre: AuthorisedCentre, editionId: string, by: "partici
 /** Each participant's marks in the edition, by participant id. */
 export function participantTallies(centre: AuthorisedCentre, editionId: string) {
   return tallies(centre, editionId, "participantId");
+}
+
+/** One participant's marks in the edition (their tally alone, not the whole edition's). */
+export async function participantTally(centre: AuthorisedCentre, editionId: string, participantId: string): Promise<Tally | undefined> {
+  return (await tallies(centre, editionId, "participantId", participantId)).get(participantId);
 }
 
 /** Each session's marks, by session id. */

@@ -3,6 +3,7 @@
 // that shows the register and by the action that saves it, so both agree on the list.
 import type { EnrolmentStatus } from "@/generated/prisma/enums";
 import type { Db, Tx } from "@/server/db";
+import type { AuthorisedCentre } from "@/server/tenant";
 
 import { dbDate, fromDbDate } from "@/server/time";
 
@@ -21,10 +22,10 @@ function lastDay(e: { periodEnd: Date | null; leftOn: Date | null }, fallback: s
  * Participants whose period overlaps [from, to] (local dates, inclusive), sorted by surname and name
  * (Polish collation is the database's); one entry per person even with two enrolments.
  */
-export async function rosterBetween(client: Tx | Db, centreId: string, editionId: string, from: string, to: string): Promise<RosterEntry[]> {
+export async function rosterBetween(client: Tx | Db, centre: AuthorisedCentre, editionId: string, from: string, to: string): Promise<RosterEntry[]> {
   const rows = await client.enrolment.findMany({
     where: {
-      centreId,
+      centreId: centre.id,
       editionId,
       status: { in: [...ON_REGISTER] },
       periodStart: { not: null, lte: dbDate(to) },
@@ -51,8 +52,8 @@ export async function rosterBetween(client: Tx | Db, centreId: string, editionId
 }
 
 /** The register of one day. */
-export async function rosterOn(client: Tx | Db, centreId: string, editionId: string, day: string): Promise<RosterEntry[]> {
-  return (await rosterBetween(client, centreId, editionId, day, day)).filter((r) => r.from <= day && r.to >= day);
+export async function rosterOn(client: Tx | Db, centre: AuthorisedCentre, editionId: string, day: string): Promise<RosterEntry[]> {
+  return (await rosterBetween(client, centre, editionId, day, day)).filter((r) => r.from <= day && r.to >= day);
 }
 
 /** Whether a person's participation covers a day (for the monthly table). */

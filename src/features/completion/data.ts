@@ -2,7 +2,7 @@
 // attendance and status; never the special-category data (ParticipantSensitive).
 import { db } from "@/server/db";
 import { assertMay } from "@/features/contracts/policy";
-import { participantTallies, ratePercent } from "@/features/attendance/rates";
+import { participantTallies, participantTally, ratePercent } from "@/features/attendance/rates";
 import type { AuthorisedCentre } from "@/server/tenant";
 import { completionPolicy } from "./policy";
 
@@ -74,7 +74,7 @@ export async function participantDetail(centre: AuthorisedCentre, editionId: str
     },
   });
   if (!e) return null;
-  const tally = (await participantTallies(centre, editionId)).get(e.participant.id);
+  const tally = await participantTally(centre, editionId, e.participant.id);
   return { ...e, tally, rate: ratePercent(tally) };
 }
 

@@ -65,7 +65,7 @@ export const leaveEdition = defineAction({
     const edition = await lockEdition(tx, centre.id, input.editionId);
     const e = await enrolmentOf(tx, centre.id, edition.id, input.enrolmentId);
     if (e.status !== "ENROLLED") throw conflict(`${e.name} zakończył(a) już udział; zaświadczenie zostało wydane.`);
-    const today = localDate(new Date());
+    const today = localDate(new Date(), centre.timeZone);
     const start = e.periodStart ? fromDbDate(e.periodStart) : edition.startsOn;
     if (input.leftOn > today) throw invalid("Data zakończenia udziału nie może być z przyszłości.", "leftOn");
     if (input.leftOn < start) throw invalid(`Udział zaczął się ${pl(start)}: data zakończenia nie może być wcześniejsza.`, "leftOn");
@@ -107,7 +107,7 @@ export const addOutcome = defineAction({
     if (e.status === "ENROLLED") throw conflict("Efekty po KIS zapisuje się po zakończeniu udziału.", "kind");
     const start = e.periodStart ? fromDbDate(e.periodStart) : null;
     if (start && input.achievedOn < start) throw invalid(`Udział w KIS zaczął się ${pl(start)}: podaj datę nie wcześniejszą.`, "achievedOn");
-    if (input.achievedOn > localDate(new Date())) throw invalid("Data nie może być z przyszłości: zapisz efekt, gdy nastąpi.", "achievedOn");
+    if (input.achievedOn > localDate(new Date(), centre.timeZone)) throw invalid("Data nie może być z przyszłości: zapisz efekt, gdy nastąpi.", "achievedOn");
     const outcome = await tx.outcome.create({
       data: { centreId: centre.id, enrolmentId: e.id, kind: input.kind, achievedOn: dbDate(input.achievedOn), note: input.note ?? null },
       select: { id: true },

@@ -1,10 +1,14 @@
-// Reads about KIS editions. Every function takes an AuthorisedCentre and scopes by its id.
+// Reads about KIS editions. Every function takes an AuthorisedCentre, checks the role again (not
+// only the page's guard) and scopes by the centre's id.
 import { cache } from "react";
+import { assertMay } from "@/features/contracts/policy";
 import { db } from "@/server/db";
 import type { AuthorisedCentre } from "@/server/tenant";
+import { editionsPolicy } from "./policy";
 
 /** One edition with what every page of it shows in its header; null when not this centre's. */
 export const getEdition = cache(async (centre: AuthorisedCentre, editionId: string) => {
+  assertMay(centre, editionsPolicy.view);
   if (!/^[0-9a-f-]{36}$/i.test(editionId)) return null;
   return db.kisEdition.findUnique({
     where: { centreId_id: { centreId: centre.id, id: editionId } },
@@ -25,6 +29,7 @@ export type EditionHeader = NonNullable<Awaited<ReturnType<typeof getEdition>>>;
 
 /** The centre's KIS editions, newest first, with how many places are taken and how many wait. */
 export async function listEditions(centre: AuthorisedCentre) {
+  assertMay(centre, editionsPolicy.view);
   const [editions, counts] = await Promise.all([
     db.kisEdition.findMany({
       where: { centreId: centre.id },
@@ -58,6 +63,7 @@ export async function listEditions(centre: AuthorisedCentre) {
 
 /** The centre's KIS clubs an edition can belong to, each with the number its next edition would get. */
 export async function kisClubChoices(centre: AuthorisedCentre) {
+  assertMay(centre, editionsPolicy.manage);
   const [clubs, latest] = await Promise.all([
     db.offer.findMany({ where: { centreId: centre.id, clubKind: "KIS", archivedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
     db.kisEdition.groupBy({ by: ["offerId"], where: { centreId: centre.id }, _max: { number: true } }),
@@ -67,6 +73,7 @@ export async function kisClubChoices(centre: AuthorisedCentre) {
 
 /** What the settings page shows: places, the team, and the centre's staff a team member may be. */
 export async function editionSettings(centre: AuthorisedCentre, editionId: string) {
+  assertMay(centre, editionsPolicy.manage);
   const [counts, team, staff] = await Promise.all([
     db.enrolment.groupBy({
       by: ["status"],
@@ -95,6 +102,7 @@ export async function editionSettings(centre: AuthorisedCentre, editionId: strin
 
 /** The edition's sessions in order, for the grid: workshops of each cycle and integration events. */
 export async function editionSessions(centre: AuthorisedCentre, editionId: string) {
+  assertMay(centre, editionsPolicy.view);
   return db.session.findMany({
     where: { centreId: centre.id, editionId },
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],

@@ -31,9 +31,15 @@ import {
 
 const CYCLES = ["cyklem", "cyklami", "cyklami"] as const;
 
-/** The club an edition belongs to: an offer of kind KIS of this centre that is not archived. */
+/**
+ * The club an edition belongs to: an offer of kind KIS of this centre that is not archived. Its row
+ * is locked until the transaction ends, so two editions of one club are created one after another
+ * and the second sees the first's number.
+ */
 async function findKisClub(tx: Tx, centreId: string, offerId: string) {
-  const club = await tx.offer.findFirst({ where: { centreId, id: offerId, clubKind: "KIS" }, select: { id: true, archivedAt: true } });
+  const [locked] = await tx.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "Offer" WHERE "centreId" = ${centreId}::uuid AND "id" = ${offerId}::uuid AND "clubKind" = 'KIS' FOR UPDATE`;
+  const club = locked ? await tx.offer.findFirst({ where: { centreId, id: locked.id }, select: { id: true, archivedAt: true } }) : null;
   if (!club) throw notFound("Nie znaleziono tego klubu integracji społecznej.", "offerId");
   if (club.archivedAt) throw conflict("Ten klub jest w archiwum. Przywróć go, zanim dodasz edycję.", "offerId");
   return club;
@@ -46,18 +52,24 @@ export const createEdition = defineAction({
   async run({ tx, centre, input }) {
     await findKisClub(tx, centre.id, input.offerId);
     const taken = await tx.kisEdition.findFirst({ where: { centreId: centre.id, offerId: input.offerId, number: input.number }, select: { id: true } });
-    if (taken) throw conflict(`Ten klub ma już ${editionLabel(input.number)}. Wybierz inny numer.`, "number");
-    const edition = await tx.kisEdition.create({
-      data: {
-        centreId: centre.id,
-        offerId: input.offerId,
-        number: input.number,
-        capacity: input.capacity,
-        startsOn: dbDate(input.startsOn),
-        endsOn: dbDate(input.endsOn),
-      },
-      select: { id: true },
-    });
+    const exists = () => conflict(`Ta edycja już istnieje: ten klub ma już ${editionLabel(input.number)}. Wybierz inny numer.`, "number");
+    if (taken) throw exists();
+    const edition = await tx.kisEdition
+      .create({
+        data: {
+          centreId: centre.id,
+          offerId: input.offerId,
+          number: input.number,
+          capacity: input.capacity,
+          startsOn: dbDate(input.startsOn),
+          endsOn: dbDate(input.endsOn),
+        },
+        select: { id: true },
+      })
+      // The club's lock makes this rare; should the unique number still clash, say so in Polish.
+      .catch((e: unknown) => {
+        throw e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002" ? exists() : e;
+      });
     await tx.kisCycle.createMany({
       data: input.cycles.map((c, i) => ({ centreId: centre.id, editionId: edition.id, number: i + 1, startsOn: dbDate(c.startsOn), endsOn: dbDate(c.endsOn) })),
     });
@@ -101,6 +113,18 @@ export const advanceStatus = defineAction({
     const next = EDITION_STEPS[EDITION_STEPS.indexOf(edition.status) + 1] as EditionStatus | undefined;
     if (next !== input.to) {
       throw conflict(`Edycja jest na etapie „${EDITION_STATUS_LABELS[edition.status]}”: można ją przenieść tylko o jeden etap naprzód.`);
+    }
+    if (next === "FINISHED") {
+      // Whoever is still enrolled would get no certificate and never count as finished in the report.
+      const still = await tx.enrolment.findMany({
+        where: { centreId: centre.id, editionId: edition.id, status: "ENROLLED" },
+        orderBy: [{ participant: { lastName: "asc" } }, { participant: { firstName: "asc" } }],
+        select: { participant: { select: { firstName: true, lastName: true } } },
+      });
+      if (still.length) {
+        const names = still.map((e) => `${e.participant.firstName} ${e.participant.lastName}`).join(", ");
+        throw conflict(`Edycji nie można zakończyć, dopóki ktoś w niej uczestniczy. Najpierw użyj „Zakończ udział” (wyda to zaświadczenie) dla: ${names}.`);
+      }
     }
     await tx.kisEdition.update({ where: { centreId_id: { centreId: centre.id, id: edition.id } }, data: { status: next } });
     return {
@@ -156,7 +180,11 @@ export const addTeamMember = defineAction({
   async run({ tx, centre, input }) {
     const edition = await lockEdition(tx, centre.id, input.editionId);
     if (input.userId) {
-      const member = await tx.membership.findFirst({ where: { centreId: centre.id, userId: input.userId }, select: { id: true } });
+      // Only the centre's active staff, as the form lists them: not volunteers, not deactivated accounts.
+      const member = await tx.membership.findFirst({
+        where: { centreId: centre.id, userId: input.userId, status: "ACTIVE", role: { not: "VOLUNTEER" } },
+        select: { id: true },
+      });
       if (!member) throw notFound("Wybierz osobę z listy pracowników ośrodka.", "userId");
     }
     const row = await tx.kisTeamMember.create({
@@ -211,6 +239,14 @@ export const planCycle = defineAction({
     const edition = await lockEdition(tx, centre.id, input.editionId);
     if (edition.status === "FINISHED") throw conflict("Ta edycja jest zakończona: nie można planować jej zajęć.");
     const cycle = await findCycle(tx, centre.id, edition.id, input.cycleId);
+    // A cycle is planned once: planning it again would make every session a second time.
+    const planned = await tx.session.count({ where: { centreId: centre.id, editionId: edition.id, schedule: { centreId: centre.id, cycleId: cycle.id } } });
+    if (planned > 0) {
+      throw conflict(
+        `Cykl ${cycle.number} ma już zaplanowane zajęcia (${plCount(planned, SESSIONS)}). Zmień tematy i prowadzących w siatce zajęć albo odwołaj pojedyncze zajęcia; nie planuj cyklu ponownie.`,
+        "cycleId",
+      );
+    }
     await checkVenue(tx, centre.id, input.venueId);
     const rrule = toRrule({ pattern: "weekly", weekdays: input.weekdays.map(Number) as IsoWeekday[], interval: 1 });
     const schedule = await tx.schedule.create({

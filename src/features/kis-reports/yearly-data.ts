@@ -3,6 +3,7 @@
 // never one per person or per session. The art. 1 groups leave the database only as counts.
 import type { EligibilityGroup, LeaveReason, OutcomeKind, Sex, SessionKind } from "@/generated/prisma/enums";
 import { db } from "@/server/db";
+import { localDate } from "@/server/time";
 import type { AuthorisedCentre } from "@/server/tenant";
 import { assertMay, kisReportsPolicy } from "./policy";
 import { yearBounds, type YearBounds } from "./year";
@@ -28,8 +29,11 @@ export type YearlyReport = {
   volunteers: { sex: Sex | null; n: number }[];
 };
 
-/** A KIS participant's enrolments that count: accepted into an edition, with an individual period. */
-function people(c: string, y: YearBounds) {
+/**
+ * A KIS participant's enrolments that count: accepted into an edition, with an individual period.
+ * A participation that only starts after `today` (the current year's future) has not started yet.
+ */
+function people(c: string, y: YearBounds, today: string) {
   return db.$queryRaw<{ measure: Measure; sex: Sex | null; grp: EligibilityGroup | null; rolled: number; n: number }[]>`
     WITH e AS (
       SELECT "participantId", "periodStart", COALESCE("leftOn", "periodEnd") AS "until", "status", "leftOn"
@@ -38,9 +42,9 @@ function people(c: string, y: YearBounds) {
         AND "status" IN ('ENROLLED', 'COMPLETED', 'LEFT')
     ), m AS (
       SELECT DISTINCT 'participated' AS measure, "participantId" FROM e
-        WHERE "periodStart" <= ${y.to}::date AND ("until" IS NULL OR "until" >= ${y.from}::date)
+        WHERE "periodStart" <= LEAST(${y.to}::date, ${today}::date) AND ("until" IS NULL OR "until" >= ${y.from}::date)
       UNION ALL
-      SELECT DISTINCT 'started', "participantId" FROM e WHERE "periodStart" BETWEEN ${y.from}::date AND ${y.to}::date
+      SELECT DISTINCT 'started', "participantId" FROM e WHERE "periodStart" BETWEEN ${y.from}::date AND LEAST(${y.to}::date, ${today}::date)
       UNION ALL
       SELECT DISTINCT 'finished', "participantId" FROM e
         WHERE "status" IN ('COMPLETED', 'LEFT') AND "leftOn" BETWEEN ${y.from}::date AND ${y.to}::date
@@ -120,13 +124,13 @@ function volunteers(c: string, y: YearBounds) {
     GROUP BY v."sex"`;
 }
 
-/** The whole report for one year of this centre. `now` limits the sessions to those already begun. */
+/** The whole report for one year of this centre. `now` limits the sessions and participations to those already begun. */
 export async function yearlyReport(centre: AuthorisedCentre, year: number, now = new Date()): Promise<YearlyReport> {
   assertMay(centre, kisReportsPolicy.report);
   const y = yearBounds(year);
   const c = centre.id;
   const [peopleRows, staffRows, outcomeRows, activityRows, volunteerRows, leaveRows] = await Promise.all([
-    people(c, y),
+    people(c, y, localDate(now, centre.timeZone)),
     staff(c, y),
     outcomes(c, y),
     activities(c, y, now),

@@ -5,6 +5,8 @@
 import { db } from "@/server/db";
 import { assertMay } from "@/features/contracts/policy";
 import type { AuthorisedCentre } from "@/server/tenant";
+import { localDate } from "@/server/time";
+import { contractInForce } from "./places";
 import { recruitmentPolicy } from "./policy";
 
 const personSelect = {
@@ -16,7 +18,8 @@ const personSelect = {
   waitlistedAt: true,
   referredById: true,
   participant: { select: { firstName: true, lastName: true, phone: true, email: true } },
-  contract: { select: { periodEnd: true } },
+  // Whether the contract is in force (who may be accepted), and until when: not its contents.
+  contract: { select: { status: true, periodStart: true, periodEnd: true } },
 } as const;
 
 export async function recruitmentBoard(centre: AuthorisedCentre, editionId: string) {
@@ -37,7 +40,17 @@ export async function recruitmentBoard(centre: AuthorisedCentre, editionId: stri
   const waitlist = people
     .filter((p) => p.status === "WAITLISTED")
     .sort((a, b) => (a.waitlistedAt?.getTime() ?? 0) - (b.waitlistedAt?.getTime() ?? 0) || a.id.localeCompare(b.id));
-  return { taken, referred: people.filter((p) => p.status === "REFERRED"), waitlist };
+  // Who may be accepted: the waitlist goes first, so with someone on it who could be accepted today,
+  // only that person may; otherwise any referral (the action checks the same, under the lock).
+  const today = localDate(new Date(), centre.timeZone);
+  const first = waitlist.find((p) => contractInForce(p.contract, today)) ?? null;
+  const mayAccept = (p: (typeof people)[number]) => (first ? p.id === first.id : p.status === "REFERRED");
+  return {
+    taken,
+    referred: people.filter((p) => p.status === "REFERRED").map((p) => ({ ...p, mayAccept: mayAccept(p) })),
+    waitlist: waitlist.map((p) => ({ ...p, mayAccept: mayAccept(p) })),
+    firstInLine: first ? `${first.participant.firstName} ${first.participant.lastName}` : null,
+  };
 }
 
 export type RecruitmentBoard = Awaited<ReturnType<typeof recruitmentBoard>>;

@@ -5,7 +5,7 @@ import type { Tx } from "@/server/db";
 import { defineAction } from "@/server/action";
 import { conflict, notFound } from "@/server/errors";
 import { dbDate, fromDbDate, localDate } from "@/server/time";
-import { defaultPeriod, lockEdition, placesTaken, requireOpen } from "./places";
+import { contractInForce, defaultPeriod, firstInLine, lockEdition, placesTaken, requireOpen } from "./places";
 import { recruitmentPolicy } from "./policy";
 import { declineInput, decisionInput } from "./schema";
 
@@ -43,16 +43,23 @@ export const acceptReferral = defineAction({
     requireOpen(edition);
     const e = await pendingEnrolment(tx, centre.id, edition.id, input.enrolmentId);
     if (e.status !== "REFERRED" && e.status !== "WAITLISTED") throw conflict(`${e.name} ${ALREADY[e.status]}.`);
-    const today = localDate(new Date());
+    const today = localDate(new Date(), centre.timeZone);
     const c = e.contract;
     // Participation rests on a kontrakt socjalny in force (art. 13 of the social employment act).
-    if (c && (c.status !== "ACTIVE" || fromDbDate(c.periodEnd) < today)) {
+    if (!contractInForce(c, today)) {
       throw conflict(`Kontrakt socjalny osoby ${e.name} nie obowiązuje: przyjąć można tylko na podstawie obowiązującego kontraktu.`);
     }
     const taken = await placesTaken(tx, centre.id, edition.id);
     if (taken >= edition.capacity) {
       throw conflict(
         `Wszystkie miejsca są zajęte (${taken} z ${edition.capacity}). ${e.name} możesz dopisać do listy rezerwowej: przejdzie na pierwsze wolne miejsce w kolejności dopisania.`,
+      );
+    }
+    // The waitlist keeps its order: nobody is accepted ahead of the first person who could be.
+    const first = await firstInLine(tx, centre.id, edition.id, today);
+    if (first && first.enrolmentId !== e.id) {
+      throw conflict(
+        `Lista rezerwowa ma pierwszeństwo: pierwsza w kolejności jest osoba ${first.name}. Przyjmij najpierw ją (albo odmów jej przyjęcia), potem kolejne osoby.`,
       );
     }
     const period = defaultPeriod(edition, e.periodStart ? fromDbDate(e.periodStart) : null, today, c ? fromDbDate(c.periodEnd) : null);

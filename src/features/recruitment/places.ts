@@ -3,7 +3,7 @@
 // UPDATE), so decisions on one edition queue one after another: two coordinators accepting at the
 // same moment can never both take the last place. Editions do not block each other.
 import type { EditionStatus } from "@/generated/prisma/enums";
-import type { Tx } from "@/server/db";
+import type { Db, Tx } from "@/server/db";
 import { conflict, notFound } from "@/server/errors";
 import { dbDate, fromDbDate } from "@/server/time";
 
@@ -42,6 +42,43 @@ export function defaultPeriod(edition: LockedEdition, proposedStart: string | nu
   return { start, end: end < start ? start : end };
 }
 
+/** What of a kontrakt socjalny decides whether it is in force. */
+export type ContractTerms = { status: string; periodStart: Date; periodEnd: Date };
+
+/**
+ * Participation rests on a kontrakt socjalny in force (art. 13 of the social employment act) on
+ * `today` (a local date): active, already begun and not yet ended. Someone referred without a
+ * contract is not held back by one. The one rule for accepting and for moving up the waitlist.
+ */
+export function contractInForce(c: ContractTerms | null, today: string): boolean {
+  return !c || (c.status === "ACTIVE" && fromDbDate(c.periodStart) <= today && fromDbDate(c.periodEnd) >= today);
+}
+
+const waitingSelect = {
+  id: true,
+  periodStart: true,
+  participant: { select: { id: true, firstName: true, lastName: true } },
+  contract: { select: { status: true, periodStart: true, periodEnd: true } },
+} as const;
+
+/** The waitlist in its order: who was put on it first comes first. */
+function waitlistInOrder(client: Tx | Db, centreId: string, editionId: string) {
+  return client.enrolment.findMany({
+    where: { centreId, editionId, status: "WAITLISTED" },
+    orderBy: [{ waitlistedAt: "asc" }, { id: "asc" }],
+    select: waitingSelect,
+  });
+}
+
+/**
+ * The first person on the waitlist who could be accepted today (their contract in force), or null.
+ * Nobody may be accepted ahead of them: not someone later on the list, not a new referral.
+ */
+export async function firstInLine(client: Tx | Db, centreId: string, editionId: string, today: string) {
+  const first = (await waitlistInOrder(client, centreId, editionId)).find((w) => contractInForce(w.contract, today));
+  return first ? { enrolmentId: first.id, name: `${first.participant.firstName} ${first.participant.lastName}` } : null;
+}
+
 /**
  * Gives freed places to the waitlist, in the order people were put on it. Someone whose contract no
  * longer holds on `today` keeps their place in the queue but is passed over. The caller has locked
@@ -51,22 +88,13 @@ export async function promoteFromWaitlist(tx: Tx, centreId: string, edition: Loc
   if (!OPEN_FOR_DECISIONS.includes(edition.status) || today > edition.endsOn) return [];
   let free = edition.capacity - (await placesTaken(tx, centreId, edition.id));
   if (free <= 0) return [];
-  const waiting = await tx.enrolment.findMany({
-    where: { centreId, editionId: edition.id, status: "WAITLISTED" },
-    orderBy: [{ waitlistedAt: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      periodStart: true,
-      participant: { select: { id: true, firstName: true, lastName: true } },
-      contract: { select: { status: true, periodStart: true, periodEnd: true } },
-    },
-  });
+  const waiting = await waitlistInOrder(tx, centreId, edition.id);
   const promoted: { enrolmentId: string; name: string }[] = [];
   // One update per person moved up (each has their own period); at most as many as places freed.
   for (const w of waiting) {
     if (free === 0) break;
     const c = w.contract;
-    if (c && (c.status !== "ACTIVE" || fromDbDate(c.periodStart) > today || fromDbDate(c.periodEnd) < today)) continue;
+    if (!contractInForce(c, today)) continue;
     const period = defaultPeriod(edition, w.periodStart ? fromDbDate(w.periodStart) : null, today, c ? fromDbDate(c.periodEnd) : null);
     await tx.enrolment.update({
       where: { centreId_id: { centreId, id: w.id } },

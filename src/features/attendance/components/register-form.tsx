@@ -21,11 +21,23 @@ export function RegisterForm({ sessionId, rows }: { sessionId: string; rows: Reg
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const labels = Object.fromEntries(rows.map((r) => [markField(r.participantId), r.name]));
 
+  /** Marks as present only the people with no mark yet: a correction visit keeps the saved exceptions. */
   function allPresent() {
-    form.current?.querySelectorAll<HTMLInputElement>('input[type="radio"][value="PRESENT"]').forEach((radio) => {
-      radio.checked = true;
-    });
-    setAnnouncement(`Zaznaczono wszystkich (${rows.length}) jako obecnych. Zaznacz wyjątki i zapisz listę.`);
+    let filled = 0;
+    for (const r of rows) {
+      const radios = [...(form.current?.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${markField(r.participantId)}"]`) ?? [])];
+      if (radios.some((radio) => radio.checked)) continue;
+      const present = radios.find((radio) => radio.value === "PRESENT");
+      if (present) {
+        present.checked = true;
+        filled += 1;
+      }
+    }
+    setAnnouncement(
+      filled === rows.length
+        ? `Zaznaczono wszystkich (${rows.length}) jako obecnych. Zaznacz wyjątki i zapisz listę.`
+        : `Zaznaczono jako obecne osoby bez zaznaczenia: ${filled}. Zaznaczeń już wpisanych nie zmieniono.`,
+    );
   }
 
   return (
@@ -41,7 +53,7 @@ export function RegisterForm({ sessionId, rows }: { sessionId: string; rows: Reg
         >
           Wszyscy obecni
         </button>
-        <p className="text-slate-700">Potem zaznacz tylko wyjątki: osoby usprawiedliwione i nieobecne.</p>
+        <p className="text-slate-700">Zaznacza osoby jeszcze bez zaznaczenia. Potem zaznacz tylko wyjątki: osoby usprawiedliwione i nieobecne.</p>
       </div>
       <p role="status" className="sr-only">
         {announcement}

@@ -19,9 +19,24 @@ export type PersonView = {
   proposedStart: string | null;
   contractEnd: string | null;
   waitlistedAt?: string | null;
+  /** Whether "Przyjmij" is offered: the waitlist goes first, in its order. */
+  mayAccept: boolean;
 };
 
-export function DecisionBoard({ editionId, referred, waitlist, full }: { editionId: string; referred: PersonView[]; waitlist: PersonView[]; full: boolean }) {
+export function DecisionBoard({
+  editionId,
+  referred,
+  waitlist,
+  firstInLine,
+  full,
+}: {
+  editionId: string;
+  referred: PersonView[];
+  waitlist: PersonView[];
+  /** The first person on the waitlist who can be accepted today: nobody is accepted ahead of them. */
+  firstInLine: string | null;
+  full: boolean;
+}) {
   const [state, formAction] = useActionState(decideReferralAction, null);
   const done = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -41,16 +56,22 @@ export function DecisionBoard({ editionId, referred, waitlist, full }: { edition
         <h2 id="referred-heading" className="mb-2 text-2xl font-bold text-slate-900">
           Skierowania czekające na decyzję ({referred.length})
         </h2>
-        {full ? <p className="mb-4 text-slate-800">Wszystkie miejsca są zajęte: kolejne osoby możesz dopisać do listy rezerwowej.</p> : null}
+        {full ? (
+          <p className="mb-4 text-slate-800">Wszystkie miejsca są zajęte: kolejne osoby możesz dopisać do listy rezerwowej.</p>
+        ) : firstInLine ? (
+          <p className="mb-4 text-slate-800">Lista rezerwowa ma pierwszeństwo: najpierw przyjmij osobę {firstInLine} (albo odmów jej przyjęcia).</p>
+        ) : null}
         {referred.length === 0 ? (
           <p>Nie ma skierowań czekających na decyzję.</p>
         ) : (
           <ul className="space-y-6">
             {referred.map((p) => (
               <Person key={p.id} person={p} state={state} failed={failedFor === p.id}>
-                <SubmitButton name="decision" value={`accept:${p.id}`} pendingText="Zapisywanie…" aria-label={`Przyjmij: ${p.name}`}>
-                  Przyjmij
-                </SubmitButton>
+                {p.mayAccept ? (
+                  <SubmitButton name="decision" value={`accept:${p.id}`} pendingText="Zapisywanie…" aria-label={`Przyjmij: ${p.name}`}>
+                    Przyjmij
+                  </SubmitButton>
+                ) : null}
                 <SubmitButton name="decision" value={`waitlist:${p.id}`} variant="secondary" aria-label={`Na listę rezerwową: ${p.name}`}>
                   Na listę rezerwową
                 </SubmitButton>
@@ -71,7 +92,7 @@ export function DecisionBoard({ editionId, referred, waitlist, full }: { edition
           <ol className="space-y-6">
             {waitlist.map((p, i) => (
               <Person key={p.id} person={p} state={state} failed={failedFor === p.id} position={i + 1}>
-                {full ? null : (
+                {full || !p.mayAccept ? null : (
                   <SubmitButton name="decision" value={`accept:${p.id}`} aria-label={`Przyjmij: ${p.name}`}>
                     Przyjmij
                   </SubmitButton>

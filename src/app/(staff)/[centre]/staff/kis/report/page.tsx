@@ -7,7 +7,7 @@ import { ReportTableView } from "@/features/kis-reports/components/report-table"
 import { YearForm } from "@/features/kis-reports/components/year-form";
 import { kisReportsPolicy } from "@/features/kis-reports/policy";
 import { FIRST_REPORT_YEAR, parseReportYear } from "@/features/kis-reports/year";
-import { yearlyReport } from "@/features/kis-reports/yearly-data";
+import { reportForPage } from "@/features/kis-reports/export";
 import { reportTables, reportTitle } from "@/features/kis-reports/yearly-tables";
 import { requireCentre } from "@/server/page-guard";
 import { localDate } from "@/server/time";
@@ -18,9 +18,10 @@ type Props = { params: Promise<{ centre: string }>; searchParams: Promise<{ rok?
 
 export default async function KisReportPage({ params, searchParams }: Props) {
   const centre = await requireCentre((await params).centre, kisReportsPolicy.report);
-  const thisYear = Number(localDate(new Date()).slice(0, 4));
+  const thisYear = Number(localDate(new Date(), centre.timeZone).slice(0, 4));
   const year = parseReportYear((await searchParams).rok, thisYear);
-  const report = await yearlyReport(centre, year);
+  // Audited (kis.report.view): the page shows the art. 1 group counts.
+  const report = await reportForPage(centre, year);
   const base = `/${centre.slug}/staff/kis/report`;
   const years = Array.from({ length: Math.min(thisYear - FIRST_REPORT_YEAR + 1, 12) }, (_, i) => thisYear - i);
   if (!years.includes(year)) years.unshift(year);

@@ -31,6 +31,7 @@ export default async function RecruitmentPage({ params }: Props) {
     proposedStart: p.periodStart ? formatCalendarDate(p.periodStart) : null,
     contractEnd: p.contract ? formatCalendarDate(p.contract.periodEnd) : null,
     waitlistedAt: p.waitlistedAt ? formatDateTime(p.waitlistedAt, centre.timeZone) : null,
+    mayAccept: p.mayAccept,
   });
   const free = Math.max(0, edition.capacity - board.taken);
   return (
@@ -44,7 +45,13 @@ export default async function RecruitmentPage({ params }: Props) {
           {free > 0 ? `, wolne ${free}` : ", brak wolnych miejsc"}.
         </p>
       </PageHeader>
-      <DecisionBoard editionId={edition.id} referred={board.referred.map(view)} waitlist={board.waitlist.map(view)} full={free === 0} />
+      <DecisionBoard
+        editionId={edition.id}
+        referred={board.referred.map(view)}
+        waitlist={board.waitlist.map(view)}
+        firstInLine={board.firstInLine}
+        full={free === 0}
+      />
     </>
   );
 }

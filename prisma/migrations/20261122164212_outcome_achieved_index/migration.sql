@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Outcome_centreId_achievedOn_idx" ON "Outcome"("centreId", "achievedOn");
