@@ -1,6 +1,7 @@
 // Volunteering hours for reports: only APPROVED records count, totalled per volunteer, per
 // programme (the offer whose session the task was at) and per month. One query; the sums are made
 // here so the CSV, the certificate and the page all agree.
+import { csvRows } from "@/server/csv";
 import { db } from "@/server/db";
 import type { AuthorisedCentre } from "@/server/tenant";
 import { dbDate, fromDbDate } from "@/server/time";
@@ -61,15 +62,13 @@ export async function hoursTotals(centre: AuthorisedCentre, period: Period) {
   };
 }
 
-const cell = (v: string) => (/[";\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 const hoursNumber = (minutes: number) => (Math.round((minutes / 60) * 100) / 100).toString().replace(".", ",");
 
-/** The approved records as CSV for a spreadsheet: UTF-8 with BOM (Excel's Polish letters), semicolons. */
+/** The approved records as CSV for a spreadsheet (src/server/csv.ts: BOM, semicolons, formulas defused). */
 export async function hoursCsv(centre: AuthorisedCentre, period: Period) {
   const rows = await approvedHours(centre, period);
-  const lines = [
+  return csvRows([
     ["Data", "Wolontariusz", "Zadanie", "Program", "Godziny", "Opis"],
     ...rows.map((r) => [r.workedOn, r.volunteer, r.role ?? "", r.programme, hoursNumber(r.minutes), r.description ?? ""]),
-  ];
-  return "\uFEFF" + lines.map((l) => l.map(cell).join(";")).join("\r\n") + "\r\n";
+  ]);
 }
