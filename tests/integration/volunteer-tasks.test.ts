@@ -235,9 +235,9 @@ describe("the volunteer's journey", () => {
     const sum = approved.reduce((n, h) => n + h.minutes, 0);
     const totals = await hoursTotals(centre, period);
     expect(totals.total).toBe(sum);
-    expect(totals.byVolunteer).toEqual([{ label: "Sprawdzony Wiktor", minutes: 240 }]);
-    expect(totals.byProgramme).toEqual([{ label: "Dialog Międzypokoleniowy", minutes: 240 }]);
-    expect(totals.byMonth).toEqual([{ label: form.prefill.workedOn.slice(0, 7), minutes: 240 }]);
+    expect(totals.byVolunteer).toEqual([{ key: checkedId, label: "Sprawdzony Wiktor", minutes: 240 }]);
+    expect(totals.byProgramme).toEqual([{ key: expect.any(String), label: "Dialog Międzypokoleniowy", minutes: 240 }]);
+    expect(totals.byMonth).toEqual([{ key: form.prefill.workedOn.slice(0, 7), label: form.prefill.workedOn.slice(0, 7), minutes: 240 }]);
     expect(await approvedHours(centre, period, uncheckedId)).toEqual([]);
     const csv = await hoursCsv(centre, period);
     expect(csv.startsWith("\uFEFFData;Wolontariusz;Zadanie;Program;Godziny;Opis\r\n")).toBe(true);
@@ -254,6 +254,52 @@ describe("the volunteer's journey", () => {
     expect(await auditEvents(w.centre.id, "volunteer.certificate")).toHaveLength(1);
     const foreign = await db.volunteer.findFirstOrThrow({ where: { centreId: w.other.id } });
     expect(await volunteerCertificate(centre, foreign.id, period)).toBeNull();
+  });
+});
+
+describe("hours reports", () => {
+  it("keeps two volunteers with one name and two programmes with one name apart, and defuses formulas in the CSV", async () => {
+    // A year no other test uses, so these records are the only ones in the period.
+    const period = { from: "2019-01-01", to: "2019-12-31" };
+    const twins = await Promise.all(
+      [1, 2].map(async () => (await db.volunteer.create({ data: { centreId: w.centre.id, firstName: "Jan", lastName: "Kowalski", birthYear: 1970 } })).id),
+    );
+    const offers = await Promise.all(
+      ["a", "b"].map(
+        async (x) =>
+          (await db.offer.create({ data: { centreId: w.centre.id, type: "CLUB", clubKind: "OTHER", slug: `same-name-${x}`, name: "Klub Seniora" } })).id,
+      ),
+    );
+    const tasks = await Promise.all(
+      offers.map(async (offerId) => {
+        const sessionId = await session(w.centre.id, offerId, new Date("2019-05-10T10:00:00Z"));
+        return (await db.volunteerTask.create({ data: { centreId: w.centre.id, sessionId, role: "pomoc", needed: 2 } })).id;
+      }),
+    );
+    const hours = (volunteerId: string, taskId: string, minutes: number, description?: string) =>
+      db.volunteerHours.create({
+        data: { centreId: w.centre.id, volunteerId, taskId, workedOn: dbDate("2019-05-10"), minutes, status: "APPROVED", description },
+      });
+    await hours(twins[0], tasks[0], 60, '=HYPERLINK("http://zly.example")');
+    await hours(twins[1], tasks[1], 120, "@SUM(1)");
+    const centre = await authoriseCentre(w.coordinator.actor, slug(), ["COORDINATOR"]);
+    const totals = await hoursTotals(centre, period);
+    expect(totals.byVolunteer.map((r) => [r.key, r.label, r.minutes]).sort()).toEqual(
+      [
+        [twins[0], "Kowalski Jan", 60],
+        [twins[1], "Kowalski Jan", 120],
+      ].sort(),
+    );
+    expect(totals.byProgramme.map((r) => [r.key, r.label, r.minutes]).sort()).toEqual(
+      [
+        [offers[0], "Klub Seniora", 60],
+        [offers[1], "Klub Seniora", 120],
+      ].sort(),
+    );
+    const csv = await hoursCsv(centre, period);
+    expect(csv).toContain(`;"'=HYPERLINK(""http://zly.example"")"`);
+    expect(csv).toContain(";'@SUM(1)");
+    expect(csv).not.toMatch(/;[=@]/);
   });
 });
 
