@@ -144,6 +144,31 @@ describe("tasks (coordinator)", () => {
     ok(await assignVolunteer(w.coordinator.actor, slug(), { taskId, volunteerId: checkedId }));
   });
 
+  it("refuses a minor without the guardian's consent (also one turning 18 this year), as assignment, sign-up and approval", async () => {
+    const { taskId } = ok<{ taskId: string }>(await createTask(w.coordinator.actor, slug(), taskInput({ role: "młodzi pomocnicy", needed: "3" })));
+    const year = Number(localDate(addDays(new Date(), 5)).slice(0, 4));
+    for (const age of [16, 18]) {
+      const member = await makeMember(w.centre, "VOLUNTEER", `Młody ${age}`);
+      const minor = await db.volunteer.create({
+        data: { centreId: w.centre.id, userId: member.user.id, firstName: "Młody", lastName: `Wolontariusz${age}`, birthYear: year - age },
+      });
+      expect(await assignVolunteer(w.coordinator.actor, slug(), { taskId, volunteerId: minor.id })).toMatchObject({
+        ok: false,
+        code: "conflict",
+        message: expect.stringContaining("zgody rodzica lub opiekuna"),
+      });
+      expect(await signUp(member.actor, slug(), { taskId })).toMatchObject({ ok: false, code: "conflict", message: expect.stringContaining("zgoda rodzica") });
+      const a = await db.assignment.create({ data: { centreId: w.centre.id, taskId, volunteerId: minor.id } });
+      expect(await decideSignup(w.coordinator.actor, slug(), { assignmentId: a.id, decision: "APPROVED" })).toMatchObject({ ok: false, code: "conflict" });
+      // With the consent's date in the profile the same approval goes through.
+      await db.volunteer.update({ where: { centreId_id: { centreId: w.centre.id, id: minor.id } }, data: { guardianConsentOn: dbDate("2026-01-05") } });
+      ok(await decideSignup(w.coordinator.actor, slug(), { assignmentId: a.id, decision: "APPROVED" }));
+    }
+    // Nineteen this year: an adult, no consent needed.
+    const adult = await db.volunteer.create({ data: { centreId: w.centre.id, firstName: "Dorosły", lastName: "Wolontariusz", birthYear: year - 19 } });
+    ok(await assignVolunteer(w.coordinator.actor, slug(), { taskId, volunteerId: adult.id }));
+  });
+
   it("refuses another centre's task and volunteer", async () => {
     const { taskId } = ok<{ taskId: string }>(await createTask(w.coordinator.actor, slug(), taskInput()));
     expect(await assignVolunteer(w.coordinator.actor, slug(), { taskId: otherTaskId, volunteerId: checkedId })).toMatchObject({ ok: false, code: "not_found" });

@@ -64,6 +64,10 @@ describe("volunteer profiles", () => {
     expect(refused.fieldErrors?.guardianConsentOn?.[0]).toContain("mniej niż 18 lat");
     const taken = await createVolunteer(w.admin.actor, w.centre.slug, { ...minor, guardianConsentOn: inDays(-3) });
     expect(taken).toMatchObject({ ok: true });
+    // Only the year of birth is known: someone turning 18 this year may still be 17 today.
+    const turning18 = await createVolunteer(w.coordinator.actor, w.centre.slug, { ...minor, birthYear: String(year - 18) });
+    expect(turning18).toMatchObject({ ok: false, fieldErrors: { guardianConsentOn: [expect.stringContaining("kończy 18 lat")] } });
+    expect(await createVolunteer(w.coordinator.actor, w.centre.slug, { ...minor, birthYear: String(year - 19) })).toMatchObject({ ok: true });
   });
 
   it("keeps ages between 13 and 84 this year, and dates of checks not in the future", async () => {

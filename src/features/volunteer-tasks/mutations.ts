@@ -6,7 +6,7 @@ import { conflict, invalid, notFound } from "@/server/errors";
 import { zonedInstant } from "@/server/time";
 import { volunteerTasksPolicy } from "./policy";
 import { assignInput, createTaskInput, decideHoursInput, decideSignupInput, withdrawInput } from "./schema";
-import { lockTask, requireCheckedForChildren, requirePlace } from "./task-lock";
+import { lockTask, requireCheckedForChildren, requireConsent, requirePlace } from "./task-lock";
 
 export const createTask = defineAction({
   name: "volunteerTask.create",
@@ -62,7 +62,7 @@ export const createTask = defineAction({
 async function volunteerOf(tx: Tx, centreId: string, volunteerId: string) {
   const v = await tx.volunteer.findUnique({
     where: { centreId_id: { centreId, id: volunteerId } },
-    select: { id: true, archivedAt: true, registerCheckOn: true, criminalRecordOn: true },
+    select: { id: true, archivedAt: true, birthYear: true, guardianConsentOn: true, registerCheckOn: true, criminalRecordOn: true },
   });
   if (!v || v.archivedAt) throw notFound("Nie znaleziono tego wolontariusza.", "volunteerId");
   return v;
@@ -76,6 +76,7 @@ export const assignVolunteer = defineAction({
   async run({ tx, centre, input }) {
     const task = await lockTask(tx, centre.id, input.taskId);
     const volunteer = await volunteerOf(tx, centre.id, input.volunteerId);
+    requireConsent(task, volunteer, "coordinator", centre.timeZone);
     requireCheckedForChildren(task, volunteer);
     const existing = await tx.assignment.findUnique({
       where: { centreId_taskId_volunteerId: { centreId: centre.id, taskId: task.id, volunteerId: volunteer.id } },
@@ -102,11 +103,16 @@ export const decideSignup = defineAction({
     const task = await lockTask(tx, centre.id, found.taskId);
     const a = await tx.assignment.findUniqueOrThrow({
       where: { centreId_id: { centreId: centre.id, id: input.assignmentId } },
-      select: { id: true, status: true, volunteer: { select: { registerCheckOn: true, criminalRecordOn: true, archivedAt: true } } },
+      select: {
+        id: true,
+        status: true,
+        volunteer: { select: { birthYear: true, guardianConsentOn: true, registerCheckOn: true, criminalRecordOn: true, archivedAt: true } },
+      },
     });
     if (a.status !== "REQUESTED") throw conflict("O tym zgłoszeniu już zdecydowano albo wolontariusz je wycofał.");
     if (input.decision === "APPROVED") {
       if (a.volunteer.archivedAt) throw conflict("Ten wolontariusz nie współpracuje już z ośrodkiem.");
+      requireConsent(task, a.volunteer, "coordinator", centre.timeZone);
       requireCheckedForChildren(task, a.volunteer);
       await requirePlace(tx, centre.id, task);
     }

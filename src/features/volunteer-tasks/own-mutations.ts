@@ -6,7 +6,7 @@ import { dbDate, localDate } from "@/server/time";
 import { requireMyVolunteer } from "./me";
 import { volunteerTasksPolicy } from "./policy";
 import { logHoursInput, taskRef, withdrawInput } from "./schema";
-import { approvedCount, lockTask, requireCheckedForChildren } from "./task-lock";
+import { approvedCount, lockTask, requireCheckedForChildren, requireConsent } from "./task-lock";
 
 export const signUp = defineAction({
   name: "volunteerTask.signUp",
@@ -17,6 +17,7 @@ export const signUp = defineAction({
     const task = await lockTask(tx, centre.id, input.taskId);
     if (!task.openForSignup || task.status === "CANCELLED") throw notFound("Na to zadanie nie można się zgłosić.");
     if (task.startsAt <= new Date()) throw conflict("To spotkanie już się zaczęło albo odbyło.");
+    requireConsent(task, me, "volunteer", centre.timeZone);
     requireCheckedForChildren(task, me, "volunteer");
     if ((await approvedCount(tx, centre.id, task.id)) >= task.needed) throw conflict("To zadanie ma już komplet wolontariuszy. Dziękujemy!");
     const existing = await tx.assignment.findUnique({

@@ -7,7 +7,7 @@ import { forbidden } from "@/server/errors";
 import { foldForSearch } from "@/server/search-text";
 import { dbDate, fromDbDate, localDate } from "@/server/time";
 import type { AuthorisedCentre } from "@/server/tenant";
-import { currentYear, isMinor } from "./age";
+import { currentYear, needsGuardianConsent } from "./age";
 import { EXPIRY_WINDOW_DAYS, type VolunteerFlag } from "./labels";
 import { volunteersPolicy } from "./policy";
 
@@ -33,7 +33,7 @@ type FlagInput = {
 
 export function flagsOf(v: FlagInput, today: string, until: string, year = currentYear()): VolunteerFlag[] {
   const flags: VolunteerFlag[] = [];
-  if (isMinor(v.birthYear, year) && !v.guardianConsentOn) flags.push("minorWithoutConsent");
+  if (needsGuardianConsent(v.birthYear, year) && !v.guardianConsentOn) flags.push("minorWithoutConsent");
   if (!v.registerCheckOn || !v.criminalRecordOn) flags.push("checksMissing");
   if (v.latestEndsOn) {
     const end = fromDbDate(v.latestEndsOn);
@@ -134,7 +134,12 @@ export async function getVolunteer(centre: AuthorisedCentre, volunteerId: string
   const { today, until } = expiryWindow(new Date(), centre.timeZone);
   const year = currentYear();
   const latest = v.agreements.reduce<Date | null>((m, a) => (!m || a.endsOn > m ? a.endsOn : m), null);
-  return { ...v, age: year - v.birthYear, flags: flagsOf({ ...v, latestEndsOn: latest }, today, until, year) };
+  return {
+    ...v,
+    age: year - v.birthYear,
+    needsConsent: needsGuardianConsent(v.birthYear, year),
+    flags: flagsOf({ ...v, latestEndsOn: latest }, today, until, year),
+  };
 }
 
 export type VolunteerProfile = NonNullable<Awaited<ReturnType<typeof getVolunteer>>>;

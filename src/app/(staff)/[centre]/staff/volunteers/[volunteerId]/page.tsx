@@ -87,7 +87,7 @@ export default async function VolunteerPage({ params, searchParams }: Props) {
         </h2>
         <dl>
           <Row term="Rok urodzenia">{v.birthYear}</Row>
-          {v.age < 18 ? <Row term="Zgoda rodzica lub opiekuna">{dateOr(v.guardianConsentOn, "brak zgody")}</Row> : null}
+          {v.needsConsent ? <Row term="Zgoda rodzica lub opiekuna">{dateOr(v.guardianConsentOn, "brak zgody")}</Row> : null}
           <Row term="Płeć">{v.sex ? SEX_LABELS[v.sex] : "nie podano"}</Row>
           <Row term="Telefon">{v.phone ?? "nie podano"}</Row>
           <Row term="E-mail">{v.email ?? "nie podano"}</Row>
