@@ -224,14 +224,26 @@ describe("the volunteer's journey", () => {
       ok: false,
       code: "not_found",
     });
-    ok(await assignVolunteer(w.coordinator.actor, slug(), { taskId: task.id, volunteerId: checkedId }));
-    ok(await assignVolunteer(w.coordinator.actor, slug(), { taskId: task.id, volunteerId: uncheckedId }));
+    // The session is over: the coordinator can no longer put people on it (they were, before it).
+    expect(await assignVolunteer(w.coordinator.actor, slug(), { taskId: task.id, volunteerId: checkedId })).toMatchObject({
+      ok: false,
+      code: "conflict",
+      message: expect.stringContaining("już się zaczęło"),
+    });
+    await db.assignment.createMany({
+      data: [checkedId, uncheckedId].map((volunteerId) => ({ centreId: w.centre.id, taskId: task.id, volunteerId, status: "APPROVED" as const })),
+    });
     const form = (await myTaskForHours(vCentre, task.id))!;
     expect(form.prefill).toEqual({ workedOn: localDate(addDays(new Date(), -3)), hours: "4" });
     expect((await myTasks(vCentre))!.toLog.map((t) => t.taskId)).toContain(task.id);
     expect(await logHours(w.volunteer.actor, slug(), { taskId: task.id, workedOn: localDate(addDays(new Date(), 2)), hours: "4" })).toMatchObject({
       ok: false,
       fieldErrors: { workedOn: [expect.any(String)] },
+    });
+    // Not before the session's day.
+    expect(await logHours(w.volunteer.actor, slug(), { taskId: task.id, workedOn: localDate(addDays(new Date(), -4)), hours: "4" })).toMatchObject({
+      ok: false,
+      fieldErrors: { workedOn: [expect.stringContaining("wcześniejszy niż dzień spotkania")] },
     });
     expect(await logHours(w.volunteer.actor, slug(), { taskId: task.id, workedOn: form.prefill.workedOn, hours: "0" })).toMatchObject({
       ok: false,
@@ -279,6 +291,42 @@ describe("the volunteer's journey", () => {
     expect(await auditEvents(w.centre.id, "volunteer.certificate")).toHaveLength(1);
     const foreign = await db.volunteer.findFirstOrThrow({ where: { centreId: w.other.id } });
     expect(await volunteerCertificate(centre, foreign.id, period)).toBeNull();
+  });
+});
+
+describe("session state", () => {
+  it("refuses hours more than 14 days after the session and for a cancelled session; no assigning to a cancelled or started one", async () => {
+    const offer = await db.offer.create({ data: { centreId: w.centre.id, type: "CLUB", clubKind: "OTHER", slug: "stany", name: "Klub stanów" } });
+    const longAgo = await session(w.centre.id, offer.id, addDays(new Date(), -20));
+    const cancelledPast = await session(w.centre.id, offer.id, addDays(new Date(), -2));
+    const cancelledFuture = await session(w.centre.id, offer.id, addDays(new Date(), 4));
+    await db.session.updateMany({ where: { centreId: w.centre.id, id: { in: [cancelledPast, cancelledFuture] } }, data: { status: "CANCELLED" } });
+    const task = (sessionId: string) => db.volunteerTask.create({ data: { centreId: w.centre.id, sessionId, role: "stany", needed: 3, openForSignup: true } });
+    const [old, gone, off] = await Promise.all([task(longAgo), task(cancelledPast), task(cancelledFuture)]);
+    await db.assignment.createMany({
+      data: [old, gone].map((t) => ({ centreId: w.centre.id, taskId: t.id, volunteerId: checkedId, status: "APPROVED" as const })),
+    });
+    expect(await logHours(w.volunteer.actor, slug(), { taskId: old.id, workedOn: localDate(addDays(new Date(), -5)), hours: "2" })).toMatchObject({
+      ok: false,
+      fieldErrors: { workedOn: [expect.stringContaining("najpóźniej 14 dni")] },
+    });
+    ok(await logHours(w.volunteer.actor, slug(), { taskId: old.id, workedOn: localDate(addDays(new Date(), -7)), hours: "2" }));
+    expect(await logHours(w.volunteer.actor, slug(), { taskId: gone.id, workedOn: localDate(addDays(new Date(), -2)), hours: "2" })).toMatchObject({
+      ok: false,
+      code: "conflict",
+      message: expect.stringContaining("odwołane"),
+    });
+    expect(await assignVolunteer(w.coordinator.actor, slug(), { taskId: off.id, volunteerId: checkedId })).toMatchObject({
+      ok: false,
+      code: "conflict",
+      message: expect.stringContaining("odwołane"),
+    });
+    // A sign-up made before the session was cancelled or started cannot be approved after.
+    for (const t of [off, old]) {
+      const a = await db.assignment.create({ data: { centreId: w.centre.id, taskId: t.id, volunteerId: uncheckedId } });
+      expect(await decideSignup(w.coordinator.actor, slug(), { assignmentId: a.id, decision: "APPROVED" })).toMatchObject({ ok: false, code: "conflict" });
+      ok(await decideSignup(w.coordinator.actor, slug(), { assignmentId: a.id, decision: "DECLINED" }));
+    }
   });
 });
 

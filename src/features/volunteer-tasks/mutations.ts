@@ -6,7 +6,7 @@ import { conflict, invalid, notFound } from "@/server/errors";
 import { zonedInstant } from "@/server/time";
 import { volunteerTasksPolicy } from "./policy";
 import { assignInput, createTaskInput, decideHoursInput, decideSignupInput, withdrawInput } from "./schema";
-import { lockTask, requireCheckedForChildren, requireConsent, requirePlace } from "./task-lock";
+import { lockTask, requireCheckedForChildren, requireConsent, requirePlace, requireUpcoming } from "./task-lock";
 
 export const createTask = defineAction({
   name: "volunteerTask.create",
@@ -75,6 +75,7 @@ export const assignVolunteer = defineAction({
   input: assignInput,
   async run({ tx, centre, input }) {
     const task = await lockTask(tx, centre.id, input.taskId);
+    requireUpcoming(task);
     const volunteer = await volunteerOf(tx, centre.id, input.volunteerId);
     requireConsent(task, volunteer, "coordinator", centre.timeZone);
     requireCheckedForChildren(task, volunteer);
@@ -111,6 +112,7 @@ export const decideSignup = defineAction({
     });
     if (a.status !== "REQUESTED") throw conflict("O tym zgłoszeniu już zdecydowano albo wolontariusz je wycofał.");
     if (input.decision === "APPROVED") {
+      requireUpcoming(task);
       if (a.volunteer.archivedAt) throw conflict("Ten wolontariusz nie współpracuje już z ośrodkiem.");
       requireConsent(task, a.volunteer, "coordinator", centre.timeZone);
       requireCheckedForChildren(task, a.volunteer);

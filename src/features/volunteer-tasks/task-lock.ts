@@ -80,3 +80,9 @@ export function requireConsent(
     "Ten wolontariusz jest niepełnoletni (lub kończy 18 lat w tym roku), a w jego profilu nie ma daty zgody rodzica lub opiekuna. Najpierw ją uzupełnij.",
   );
 }
+
+/** A volunteer is put on a task only before its session: not on a cancelled one, nor one already started. */
+export function requireUpcoming(task: LockedTask, now = new Date()) {
+  if (task.status === "CANCELLED") throw conflict("To spotkanie jest odwołane: nie można na nie przydzielać wolontariuszy.");
+  if (task.startsAt <= now) throw conflict("To spotkanie już się zaczęło albo odbyło: nie można na nie przydzielać wolontariuszy.");
+}
