@@ -8,6 +8,7 @@ import { logHours, signUp, withdraw } from "@/features/volunteer-tasks/own-mutat
 import { getTask, upcomingTasks, volunteerMeetings } from "@/features/volunteer-tasks/data";
 import { myTaskForHours, myTasks } from "@/features/volunteer-tasks/own-data";
 import { volunteerCertificate } from "@/features/volunteer-tasks/pdf/certificate";
+import { DUPLICATE_MESSAGE, failureOf } from "@/server/action";
 import { db } from "@/server/db";
 import { dbDate, localDate } from "@/server/time";
 import { authoriseCentre } from "@/server/tenant";
@@ -196,8 +197,18 @@ describe("the volunteer's journey", () => {
     const { taskId } = ok<{ taskId: string }>(await createTask(w.coordinator.actor, slug(), taskInput({ role: "obsługa stoiska", needed: "3" })));
     const vCentre = await authoriseCentre(w.volunteer.actor, slug(), ["VOLUNTEER"]);
     expect((await myTasks(vCentre))!.open.map((t) => t.id)).toContain(taskId);
-    const { assignmentId } = ok<{ assignmentId: string }>(await signUp(w.volunteer.actor, slug(), { taskId }));
+    // A double tap: both requests at once give one sign-up and one Polish conflict, never a generic error.
+    const taps = await Promise.all([signUp(w.volunteer.actor, slug(), { taskId }), signUp(w.volunteer.actor, slug(), { taskId })]);
+    expect(taps.filter((r) => r.ok)).toHaveLength(1);
+    expect(taps.find((r) => !r.ok)).toMatchObject({ code: "conflict" });
+    const { assignmentId } = ok<{ assignmentId: string }>(taps.find((r) => r.ok)!);
     expect(await signUp(w.volunteer.actor, slug(), { taskId })).toMatchObject({ ok: false, code: "conflict" });
+    // Should the database's unique key be what catches it, the answer is the same kind of conflict.
+    const duplicate = await db.assignment.create({ data: { centreId: w.centre.id, taskId, volunteerId: checkedId } }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(failureOf(duplicate)).toEqual({ ok: false, code: "conflict", message: DUPLICATE_MESSAGE });
     // Another volunteer cannot withdraw my sign-up.
     expect(await withdraw(unchecked.actor, slug(), { assignmentId })).toMatchObject({ ok: false, code: "not_found" });
     ok(await decideSignup(w.coordinator.actor, slug(), { assignmentId, decision: "APPROVED" }));
