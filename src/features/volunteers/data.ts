@@ -127,6 +127,7 @@ export async function getVolunteer(centre: AuthorisedCentre, volunteerId: string
       criminalRecordOn: true,
       archivedAt: true,
       userId: true,
+      membership: { select: { user: { select: { name: true, email: true } } } },
       agreements: { where: { centreId: centre.id }, orderBy: [{ startsOn: "desc" }, { id: "desc" }], select: agreementSelect },
     },
   });
@@ -185,4 +186,16 @@ export async function expiringAgreements(centre: AuthorisedCentre, now = new Dat
   const expired = current.filter((r) => fromDbDate(r.endsOn) < today);
   const soon = current.filter((r) => fromDbDate(r.endsOn) >= today);
   return { today, until, soon, expired };
+}
+
+/** Accounts a profile can be linked to: active VOLUNTEER members of this centre without a profile. */
+export async function linkableAccounts(centre: AuthorisedCentre) {
+  assertMay(centre);
+  const rows = await db.membership.findMany({
+    where: { centreId: centre.id, role: "VOLUNTEER", status: "ACTIVE", volunteer: { is: null } },
+    orderBy: [{ user: { name: "asc" } }, { id: "asc" }],
+    select: { id: true, user: { select: { name: true, email: true } } },
+    take: LIST_LIMIT,
+  });
+  return rows.map((m) => ({ value: m.id, label: `${m.user.name} (${m.user.email})` }));
 }

@@ -53,6 +53,10 @@ function guardianConsent(v: Profile, ctx: z.RefinementCtx) {
 export const volunteerInput = profile.superRefine(guardianConsent);
 export const updateVolunteerInput = profile.extend({ volunteerId }).superRefine(guardianConsent);
 export const volunteerIdInput = z.object({ volunteerId });
+export const linkAccountInput = z.object({
+  volunteerId,
+  membershipId: z.uuid({ error: "Wybierz konto wolontariusza z listy." }),
+});
 
 const period = z.object({
   signedOn: calendarDate("datę podpisania"),
