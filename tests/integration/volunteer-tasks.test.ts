@@ -170,6 +170,43 @@ describe("tasks (coordinator)", () => {
     ok(await assignVolunteer(w.coordinator.actor, slug(), { taskId, volunteerId: adult.id }));
   });
 
+  it("warns (does not refuse) when no agreement covers the session's day, on assigning, approving and on the task", async () => {
+    const { taskId } = ok<{ taskId: string }>(await createTask(w.coordinator.actor, slug(), taskInput({ role: "porozumienia", needed: "3" })));
+    const day = localDate(addDays(new Date(), 5));
+    const covered = await db.volunteer.create({ data: { centreId: w.centre.id, firstName: "Pola", lastName: "Porozumiana", birthYear: 1985 } });
+    const ended = await db.volunteer.create({ data: { centreId: w.centre.id, firstName: "Ewa", lastName: "Wygasła", birthYear: 1985 } });
+    await db.volunteerAgreement.createMany({
+      data: [
+        { centreId: w.centre.id, volunteerId: covered.id, signedOn: dbDate("2026-01-02"), scope: "x", startsOn: dbDate("2026-01-02"), endsOn: dbDate(day) },
+        {
+          centreId: w.centre.id,
+          volunteerId: ended.id,
+          signedOn: dbDate("2026-01-02"),
+          scope: "x",
+          startsOn: dbDate("2026-01-02"),
+          endsOn: dbDate("2026-01-31"),
+        },
+      ],
+    });
+    const withAgreement = ok<{ agreementMissing: boolean }>(await assignVolunteer(w.coordinator.actor, slug(), { taskId, volunteerId: covered.id }));
+    expect(withAgreement.agreementMissing).toBe(false);
+    const without = await assignVolunteer(w.coordinator.actor, slug(), { taskId, volunteerId: ended.id });
+    expect(without).toMatchObject({ ok: true, data: { agreementMissing: true }, message: expect.stringContaining("nie ma porozumienia") });
+    const request = await db.assignment.create({ data: { centreId: w.centre.id, taskId, volunteerId: uncheckedId } });
+    const centre = await authoriseCentre(w.coordinator.actor, slug(), ["COORDINATOR"]);
+    const task = (await getTask(centre, taskId))!;
+    expect(Object.fromEntries(task.assignments.map((a) => [a.volunteer.id, a.agreementMissing]))).toEqual({
+      [covered.id]: false,
+      [ended.id]: true,
+      [uncheckedId]: true,
+    });
+    expect(await decideSignup(w.coordinator.actor, slug(), { assignmentId: request.id, decision: "APPROVED" })).toMatchObject({
+      ok: true,
+      data: { agreementMissing: true },
+      message: expect.stringContaining("nie ma porozumienia"),
+    });
+  });
+
   it("refuses another centre's task and volunteer", async () => {
     const { taskId } = ok<{ taskId: string }>(await createTask(w.coordinator.actor, slug(), taskInput()));
     expect(await assignVolunteer(w.coordinator.actor, slug(), { taskId: otherTaskId, volunteerId: checkedId })).toMatchObject({ ok: false, code: "not_found" });

@@ -3,7 +3,9 @@
 import { addWeeks } from "date-fns";
 import { formatDateLong, formatTime } from "@/components/ui/format";
 import { db } from "@/server/db";
+import { localDate } from "@/server/time";
 import type { AuthorisedCentre } from "@/server/tenant";
+import { coveredOn } from "./agreements";
 import { assertRole, volunteerTasksPolicy } from "./policy";
 
 const sessionSelect = {
@@ -117,9 +119,20 @@ export async function getTask(centre: AuthorisedCentre, taskId: string) {
     },
   });
   if (!task) return null;
-  const coordinator = (await coordinatorsById(centre.id, [task.coordinatorId])).get(task.coordinatorId ?? "") ?? null;
+  const [coordinators, covered] = await Promise.all([
+    coordinatorsById(centre.id, [task.coordinatorId]),
+    coveredOn(
+      db,
+      centre.id,
+      task.assignments.map((a) => a.volunteer.id),
+      localDate(task.session.startsAt, centre.timeZone),
+    ),
+  ]);
+  const coordinator = coordinators.get(task.coordinatorId ?? "") ?? null;
   const approved = task.assignments.filter((a) => a.status === "APPROVED").length;
-  return { ...task, coordinator, approved, lacking: Math.max(0, task.needed - approved) };
+  // Without an agreement covering the session's day: a warning for the coordinator (agreements.ts).
+  const assignments = task.assignments.map((a) => ({ ...a, agreementMissing: !covered.has(a.volunteer.id) }));
+  return { ...task, assignments, coordinator, approved, lacking: Math.max(0, task.needed - approved) };
 }
 
 /** Active volunteers for the "assign" select; with children only those with both checks count. */

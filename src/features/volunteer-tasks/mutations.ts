@@ -3,7 +3,8 @@
 import { defineAction } from "@/server/action";
 import type { Tx } from "@/server/db";
 import { conflict, invalid, notFound } from "@/server/errors";
-import { zonedInstant } from "@/server/time";
+import { localDate, zonedInstant } from "@/server/time";
+import { AGREEMENT_WARNING, coveredOn } from "./agreements";
 import { volunteerTasksPolicy } from "./policy";
 import { assignInput, createTaskInput, decideHoursInput, decideSignupInput, withdrawInput } from "./schema";
 import { lockTask, requireCheckedForChildren, requireConsent, requirePlace, requireUpcoming } from "./task-lock";
@@ -89,7 +90,12 @@ export const assignVolunteer = defineAction({
     const row = existing
       ? await tx.assignment.update({ where: { centreId_id: { centreId: centre.id, id: existing.id } }, data, select: { id: true } })
       : await tx.assignment.create({ data: { centreId: centre.id, taskId: task.id, volunteerId: volunteer.id, ...data }, select: { id: true } });
-    return { data: { assignmentId: row.id }, audit: { recordType: "Assignment", recordId: row.id }, message: "Wolontariusz został przydzielony do zadania." };
+    const agreementMissing = !(await coveredOn(tx, centre.id, [volunteer.id], localDate(task.startsAt, centre.timeZone))).has(volunteer.id);
+    return {
+      data: { assignmentId: row.id, agreementMissing },
+      audit: { recordType: "Assignment", recordId: row.id },
+      message: `Wolontariusz został przydzielony do zadania.${agreementMissing ? ` ${AGREEMENT_WARNING}` : ""}`,
+    };
   },
 });
 
@@ -107,6 +113,7 @@ export const decideSignup = defineAction({
       select: {
         id: true,
         status: true,
+        volunteerId: true,
         volunteer: { select: { birthYear: true, guardianConsentOn: true, registerCheckOn: true, criminalRecordOn: true, archivedAt: true } },
       },
     });
@@ -122,10 +129,12 @@ export const decideSignup = defineAction({
       where: { centreId_id: { centreId: centre.id, id: a.id } },
       data: { status: input.decision, decidedAt: new Date() },
     });
+    const agreementMissing =
+      input.decision === "APPROVED" && !(await coveredOn(tx, centre.id, [a.volunteerId], localDate(task.startsAt, centre.timeZone))).has(a.volunteerId);
     return {
-      data: { assignmentId: a.id },
+      data: { assignmentId: a.id, agreementMissing },
       audit: { recordType: "Assignment", recordId: a.id, action: input.decision === "APPROVED" ? "volunteerTask.approve" : "volunteerTask.decline" },
-      message: input.decision === "APPROVED" ? "Zgłoszenie przyjęte." : "Zgłoszenie odrzucone.",
+      message: input.decision === "APPROVED" ? `Zgłoszenie przyjęte.${agreementMissing ? ` ${AGREEMENT_WARNING}` : ""}` : "Zgłoszenie odrzucone.",
     };
   },
 });
