@@ -421,6 +421,10 @@ describe("hours reports", () => {
     expect(csv).toContain(`;"'=HYPERLINK(""http://zly.example"")"`);
     expect(csv).toContain(";'@SUM(1)");
     expect(csv).not.toMatch(/;[=@]/);
+    // Each download is audited (the certificate is too, checked above), naming the period only.
+    expect((await auditEvents(w.centre.id, "volunteerHours.csv")).map((e) => e.recordId)).toContain("2019-01-01..2019-12-31");
+    await hoursCsv(centre, period);
+    expect((await auditEvents(w.centre.id, "volunteerHours.csv")).filter((e) => e.recordId === "2019-01-01..2019-12-31")).toHaveLength(2);
   });
 });
 

@@ -1,6 +1,7 @@
 // Volunteering hours for reports: only APPROVED records count, totalled per volunteer, per
 // programme (the offer whose session the task was at) and per month. One query; the sums are made
 // here so the CSV, the certificate and the page all agree.
+import { writeAudit } from "@/server/audit";
 import { csvRows } from "@/server/csv";
 import { db } from "@/server/db";
 import type { AuthorisedCentre } from "@/server/tenant";
@@ -83,9 +84,13 @@ export async function hoursTotals(centre: AuthorisedCentre, period: Period) {
 
 const hoursNumber = (minutes: number) => (Math.round((minutes / 60) * 100) / 100).toString().replace(".", ",");
 
-/** The approved records as CSV for a spreadsheet (src/server/csv.ts: BOM, semicolons, formulas defused). */
+/** The approved records as CSV for a spreadsheet (src/server/csv.ts: BOM, semicolons, formulas defused). Audited. */
 export async function hoursCsv(centre: AuthorisedCentre, period: Period) {
   const rows = await approvedHours(centre, period);
+  // Volunteers' names leave the system with the file: each download is audited, like the certificate.
+  await db.$transaction((tx) =>
+    writeAudit(tx, centre.id, centre.actorId, { action: "volunteerHours.csv", recordType: "VolunteerHoursExport", recordId: `${period.from}..${period.to}` }),
+  );
   return csvRows([
     ["Data", "Wolontariusz", "Zadanie", "Program", "Godziny", "Opis"],
     ...rows.map((r) => [r.workedOn, r.volunteer, r.role ?? "", r.programme, hoursNumber(r.minutes), r.description ?? ""]),
