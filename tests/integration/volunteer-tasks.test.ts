@@ -5,7 +5,16 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { approvedHours, hoursCsv, hoursTotals } from "@/features/volunteer-tasks/hours-data";
 import { assignVolunteer, createTask, decideHours, decideSignup, removeAssignment } from "@/features/volunteer-tasks/mutations";
 import { logHours, signUp, withdraw } from "@/features/volunteer-tasks/own-mutations";
-import { getTask, upcomingTasks, volunteerMeetings } from "@/features/volunteer-tasks/data";
+import {
+  coordinatorOptions,
+  coordinatorsById,
+  getTask,
+  pendingHours,
+  sessionOptions,
+  upcomingTasks,
+  volunteerMeetings,
+  volunteerOptions,
+} from "@/features/volunteer-tasks/data";
 import { myTaskForHours, myTasks } from "@/features/volunteer-tasks/own-data";
 import { volunteerCertificate } from "@/features/volunteer-tasks/pdf/certificate";
 import { DUPLICATE_MESSAGE, failureOf } from "@/server/action";
@@ -375,6 +384,75 @@ describe("session state", () => {
       expect(await decideSignup(w.coordinator.actor, slug(), { assignmentId: a.id, decision: "APPROVED" })).toMatchObject({ ok: false, code: "conflict" });
       ok(await decideSignup(w.coordinator.actor, slug(), { assignmentId: a.id, decision: "DECLINED" }));
     }
+  });
+});
+
+describe("refusals", () => {
+  it("refuses assigning and deciding sign-ups to volunteers, social workers and another centre", async () => {
+    const { taskId } = ok<{ taskId: string }>(await createTask(w.coordinator.actor, slug(), taskInput({ role: "odmowy", needed: "3" })));
+    const assignment = await db.assignment.create({ data: { centreId: w.centre.id, taskId, volunteerId: uncheckedId } });
+    for (const [who, code] of [
+      [w.volunteer, "forbidden"],
+      [w.socialWorker, "forbidden"],
+      [w.otherAdmin, "not_found"],
+      [otherVolunteer, "not_found"],
+    ] as const) {
+      expect(await assignVolunteer(who.actor, slug(), { taskId, volunteerId: checkedId })).toMatchObject({ ok: false, code });
+      expect(await decideSignup(who.actor, slug(), { assignmentId: assignment.id, decision: "APPROVED" })).toMatchObject({ ok: false, code });
+    }
+    // Another centre's admin in their own centre does not find this centre's records either.
+    expect(await assignVolunteer(w.otherAdmin.actor, w.other.slug, { taskId, volunteerId: checkedId })).toMatchObject({ ok: false, code: "not_found" });
+    expect(await decideSignup(w.otherAdmin.actor, w.other.slug, { assignmentId: assignment.id, decision: "APPROVED" })).toMatchObject({
+      ok: false,
+      code: "not_found",
+    });
+    expect(await db.assignment.count({ where: { centreId: w.centre.id, taskId, status: "APPROVED" } })).toBe(0);
+
+    // Social workers cannot decide hours nor take volunteers off tasks.
+    const hours = await db.volunteerHours.create({ data: { centreId: w.centre.id, volunteerId: checkedId, workedOn: dbDate("2026-01-10"), minutes: 60 } });
+    expect(await decideHours(w.socialWorker.actor, slug(), { hoursId: hours.id, decision: "APPROVED" })).toMatchObject({ ok: false, code: "forbidden" });
+    const approved = await db.assignment.create({ data: { centreId: w.centre.id, taskId, volunteerId: checkedId, status: "APPROVED" } });
+    expect(await removeAssignment(w.socialWorker.actor, slug(), { assignmentId: approved.id })).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await removeAssignment(w.otherAdmin.actor, w.other.slug, { assignmentId: approved.id })).toMatchObject({ ok: false, code: "not_found" });
+    expect(await db.volunteerHours.findUniqueOrThrow({ where: { centreId_id: { centreId: w.centre.id, id: hours.id } } })).toMatchObject({ status: "PENDING" });
+    expect(await db.assignment.findUniqueOrThrow({ where: { centreId_id: { centreId: w.centre.id, id: approved.id } } })).toMatchObject({
+      status: "APPROVED",
+    });
+  });
+
+  it("refuses the coordinators' loaders to volunteers and social workers; another centre sees none of this centre's data", async () => {
+    const period = { from: "2026-01-01", to: "2026-12-31" };
+    for (const who of [w.volunteer, w.socialWorker]) {
+      const c = await authoriseCentre(who.actor, slug(), ["ADMIN", "COORDINATOR", "SOCIAL_WORKER", "VOLUNTEER"]);
+      for (const load of [
+        () => hoursTotals(c, period),
+        () => hoursCsv(c, period),
+        () => volunteerCertificate(c, checkedId, period),
+        () => pendingHours(c),
+        () => volunteerOptions(c),
+        () => sessionOptions(c),
+        () => coordinatorOptions(c),
+        () => volunteerMeetings(c),
+        () => upcomingTasks(c),
+      ]) {
+        await expect(load()).rejects.toMatchObject({ code: "forbidden" });
+      }
+    }
+    // A social worker is neither a coordinator nor a volunteer: no coordinators' contacts either.
+    const sw = await authoriseCentre(w.socialWorker.actor, slug(), ["SOCIAL_WORKER"]);
+    await expect(coordinatorsById(sw, [w.coordinator.membershipId])).rejects.toMatchObject({ code: "forbidden" });
+    await expect(authoriseCentre(w.otherAdmin.actor, slug(), ["ADMIN"])).rejects.toMatchObject({ code: "not_found" });
+
+    const other = await authoriseCentre(w.otherAdmin.actor, w.other.slug, ["ADMIN"]);
+    expect((await hoursTotals(other, period)).records).toBe(0);
+    expect((await hoursCsv(other, period)).trim().split("\r\n")).toHaveLength(1);
+    expect(await volunteerCertificate(other, checkedId, period)).toBeNull();
+    expect(await pendingHours(other)).toEqual([]);
+    expect((await volunteerOptions(other)).map((v) => v.id)).not.toContain(checkedId);
+    expect((await sessionOptions(other)).map((s) => s.value)).not.toContain(futureSession);
+    expect((await coordinatorOptions(other)).map((c) => c.value)).not.toContain(w.coordinator.membershipId);
+    expect((await volunteerMeetings(other)).map((s) => s.id)).not.toContain(meetingSession);
+    expect((await coordinatorsById(other, [w.coordinator.membershipId])).size).toBe(0);
   });
 });
 

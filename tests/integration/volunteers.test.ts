@@ -135,6 +135,20 @@ describe("volunteer profiles", () => {
       archivedAt: null,
     });
 
+    // Social workers do not keep the register either; restoring is refused like archiving.
+    expect(await archiveVolunteer(w.socialWorker.actor, w.centre.slug, { volunteerId: v.id })).toMatchObject({ ok: false, code: "forbidden" });
+    await db.volunteer.update({ where: { centreId_id: { centreId: w.centre.id, id: v.id } }, data: { archivedAt: new Date() } });
+    for (const [who, slug, code] of [
+      [w.volunteer, w.centre.slug, "forbidden"],
+      [w.socialWorker, w.centre.slug, "forbidden"],
+      [w.otherAdmin, w.centre.slug, "not_found"],
+      [w.otherAdmin, w.other.slug, "not_found"],
+    ] as const) {
+      expect(await restoreVolunteer(who.actor, slug, { volunteerId: v.id })).toMatchObject({ ok: false, code });
+    }
+    expect((await db.volunteer.findUniqueOrThrow({ where: { centreId_id: { centreId: w.centre.id, id: v.id } } })).archivedAt).not.toBeNull();
+    await db.volunteer.update({ where: { centreId_id: { centreId: w.centre.id, id: v.id } }, data: { archivedAt: null } });
+
     // Loaders: the register is not for volunteers nor social workers, and another centre sees none of it.
     for (const who of [w.volunteer, w.socialWorker]) {
       const centre = await authoriseCentre(who.actor, w.centre.slug, ["ADMIN", "COORDINATOR", "SOCIAL_WORKER", "VOLUNTEER"]);
@@ -271,6 +285,7 @@ describe("agreements", () => {
     if (!made.ok) throw new Error(made.message);
     const renewal = { agreementId: made.data.id, signedOn: inDays(55), scope: "x", startsOn: inDays(61), endsOn: inDays(120) };
     expect(await renewAgreement(w.volunteer.actor, w.centre.slug, renewal)).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await renewAgreement(w.socialWorker.actor, w.centre.slug, renewal)).toMatchObject({ ok: false, code: "forbidden" });
     expect(await renewAgreement(w.otherAdmin.actor, w.other.slug, renewal)).toMatchObject({ ok: false, code: "not_found" });
     const other = await authoriseCentre(w.otherAdmin.actor, w.other.slug, ["ADMIN"]);
     expect(await getAgreement(other, made.data.id)).toBeNull();

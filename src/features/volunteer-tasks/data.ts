@@ -19,11 +19,18 @@ const sessionSelect = {
   venue: { select: { name: true, street: true } },
 } as const;
 
-/** Names and work e-mails of the members who coordinate tasks, in one query. */
-export async function coordinatorsById(centreId: string, ids: (string | null)[]) {
+/**
+ * Names and work e-mails of the members who coordinate tasks, in one query. Coordinators see them on
+ * the task; a volunteer sees their own tasks' coordinator (whom to call), nobody else's contact.
+ */
+export async function coordinatorsById(centre: AuthorisedCentre, ids: (string | null)[]) {
+  assertRole(centre, [...volunteerTasksPolicy.manage, ...volunteerTasksPolicy.own]);
   const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
   if (!wanted.length) return new Map<string, { name: string; workEmail: string }>();
-  const rows = await db.membership.findMany({ where: { centreId, id: { in: wanted } }, select: { id: true, user: { select: { name: true, email: true } } } });
+  const rows = await db.membership.findMany({
+    where: { centreId: centre.id, id: { in: wanted } },
+    select: { id: true, user: { select: { name: true, email: true } } },
+  });
   return new Map(rows.map((m) => [m.id, { name: m.user.name, workEmail: m.user.email }]));
 }
 
@@ -63,6 +70,7 @@ export type UpcomingTask = Awaited<ReturnType<typeof upcomingTasks>>[number];
 
 /** The monthly meetings: the coming sessions of the centre's volunteer club(s). */
 export async function volunteerMeetings(centre: AuthorisedCentre, now = new Date(), take = 4) {
+  assertRole(centre, volunteerTasksPolicy.manage);
   return db.session.findMany({
     where: { centreId: centre.id, startsAt: { gte: now }, status: { not: "CANCELLED" }, offer: { clubKind: "VOLUNTEER_CLUB", archivedAt: null } },
     orderBy: { startsAt: "asc" },
@@ -120,7 +128,7 @@ export async function getTask(centre: AuthorisedCentre, taskId: string) {
   });
   if (!task) return null;
   const [coordinators, covered] = await Promise.all([
-    coordinatorsById(centre.id, [task.coordinatorId]),
+    coordinatorsById(centre, [task.coordinatorId]),
     coveredOn(
       db,
       centre.id,
