@@ -1,16 +1,13 @@
 // A volunteer's own writes: signing up for an open task, withdrawing before the deadline, logging
 // hours for a task they were approved for. Only ever their own profile's rows.
-import { addDays, format, parseISO } from "date-fns";
 import { defineAction } from "@/server/action";
 import { conflict, invalid, notFound } from "@/server/errors";
 import { dbDate, localDate } from "@/server/time";
 import { requireMyVolunteer } from "./me";
+import { HOURS_DAYS_AFTER, hoursWindow } from "./period";
 import { volunteerTasksPolicy } from "./policy";
 import { logHoursInput, taskRef, withdrawInput } from "./schema";
 import { approvedCount, lockTask, requireCheckedForChildren, requireConsent } from "./task-lock";
-
-/** How many days after the session a volunteer may still have worked for it (clearing up, reports). */
-export const HOURS_DAYS_AFTER = 14;
 
 export const signUp = defineAction({
   name: "volunteerTask.signUp",
@@ -82,9 +79,8 @@ export const logHours = defineAction({
     if (session.startsAt > new Date()) throw invalid("To zadanie jeszcze się nie odbyło: godziny wpiszesz po nim.", "workedOn");
     if (input.workedOn > localDate(new Date(), centre.timeZone)) throw invalid("Dzień pracy nie może być w przyszłości.", "workedOn");
     // The work is the session's day or, for preparations and clearing up, up to two weeks after it.
-    const sessionDay = localDate(session.startsAt, centre.timeZone);
+    const { first: sessionDay, last: latest } = hoursWindow(session.startsAt, centre.timeZone);
     if (input.workedOn < sessionDay) throw invalid(`Dzień pracy nie może być wcześniejszy niż dzień spotkania (${sessionDay}).`, "workedOn");
-    const latest = format(addDays(parseISO(sessionDay), HOURS_DAYS_AFTER), "yyyy-MM-dd");
     if (input.workedOn > latest) {
       throw invalid(`Dzień pracy może być najpóźniej ${HOURS_DAYS_AFTER} dni po spotkaniu (${latest}).`, "workedOn");
     }
