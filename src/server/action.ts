@@ -3,6 +3,7 @@
 // work and writes its audit event in one transaction, and returns a typed result with Polish
 // messages. Nothing half-written stays behind: any throw rolls the transaction back.
 import { z } from "zod";
+import { Prisma } from "@/generated/prisma/client";
 import { writeAudit, type AuditEntry } from "./audit";
 import type { Actor } from "./auth/session";
 import { db, type Tx } from "./db";
@@ -31,6 +32,8 @@ export type Action<R> = {
   /** Changes what residents see: the centre's cached public pages are refreshed after it. */
   readonly affectsPublic: boolean;
 };
+
+export const DUPLICATE_MESSAGE = "To już zostało zapisane (może przycisk został naciśnięty dwa razy). Odśwież stronę, żeby zobaczyć aktualny stan.";
 
 export const UNEXPECTED_MESSAGE = "Coś poszło nie tak i nic nie zostało zapisane. Spróbuj ponownie za chwilę.";
 
@@ -89,6 +92,9 @@ export function failureOf(error: unknown): ActionResult<never> {
       fieldErrors: error.field ? { [error.field]: [error.message] } : undefined,
     };
   }
+  // A unique constraint caught what a check before the insert could not (two requests at once,
+  // e.g. a double tap): the same thing is already saved, so it is a conflict, not a failure.
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { ok: false, code: "conflict", message: DUPLICATE_MESSAGE };
   console.error(error);
   return { ok: false, code: "error", message: UNEXPECTED_MESSAGE };
 }

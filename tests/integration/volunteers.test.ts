@@ -1,12 +1,22 @@
 import { addDays, format } from "date-fns";
 import { beforeAll, describe, expect, it } from "vitest";
 import { currentYear } from "@/features/volunteers/age";
-import { expiringAgreements, getAgreement, getVolunteer, listVolunteers, volunteerStrands } from "@/features/volunteers/data";
-import { addAgreement, archiveVolunteer, createVolunteer, renewAgreement, restoreVolunteer, updateVolunteer } from "@/features/volunteers/mutations";
+import { myTasks } from "@/features/volunteer-tasks/own-data";
+import { expiringAgreements, getAgreement, getVolunteer, linkableAccounts, listVolunteers, volunteerStrands } from "@/features/volunteers/data";
+import {
+  addAgreement,
+  archiveVolunteer,
+  createVolunteer,
+  linkAccount,
+  renewAgreement,
+  restoreVolunteer,
+  unlinkAccount,
+  updateVolunteer,
+} from "@/features/volunteers/mutations";
 import { db } from "@/server/db";
 import { dbDate, localDate } from "@/server/time";
 import { authoriseCentre } from "@/server/tenant";
-import { auditEvents, makeWorld } from "../factories";
+import { auditEvents, makeMember, makeWorld } from "../factories";
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
 let w: World;
@@ -64,6 +74,10 @@ describe("volunteer profiles", () => {
     expect(refused.fieldErrors?.guardianConsentOn?.[0]).toContain("mniej niż 18 lat");
     const taken = await createVolunteer(w.admin.actor, w.centre.slug, { ...minor, guardianConsentOn: inDays(-3) });
     expect(taken).toMatchObject({ ok: true });
+    // Only the year of birth is known: someone turning 18 this year may still be 17 today.
+    const turning18 = await createVolunteer(w.coordinator.actor, w.centre.slug, { ...minor, birthYear: String(year - 18) });
+    expect(turning18).toMatchObject({ ok: false, fieldErrors: { guardianConsentOn: [expect.stringContaining("kończy 18 lat")] } });
+    expect(await createVolunteer(w.coordinator.actor, w.centre.slug, { ...minor, birthYear: String(year - 19) })).toMatchObject({ ok: true });
   });
 
   it("keeps ages between 13 and 84 this year, and dates of checks not in the future", async () => {
@@ -120,6 +134,20 @@ describe("volunteer profiles", () => {
       lastName: "Chroniony",
       archivedAt: null,
     });
+
+    // Social workers do not keep the register either; restoring is refused like archiving.
+    expect(await archiveVolunteer(w.socialWorker.actor, w.centre.slug, { volunteerId: v.id })).toMatchObject({ ok: false, code: "forbidden" });
+    await db.volunteer.update({ where: { centreId_id: { centreId: w.centre.id, id: v.id } }, data: { archivedAt: new Date() } });
+    for (const [who, slug, code] of [
+      [w.volunteer, w.centre.slug, "forbidden"],
+      [w.socialWorker, w.centre.slug, "forbidden"],
+      [w.otherAdmin, w.centre.slug, "not_found"],
+      [w.otherAdmin, w.other.slug, "not_found"],
+    ] as const) {
+      expect(await restoreVolunteer(who.actor, slug, { volunteerId: v.id })).toMatchObject({ ok: false, code });
+    }
+    expect((await db.volunteer.findUniqueOrThrow({ where: { centreId_id: { centreId: w.centre.id, id: v.id } } })).archivedAt).not.toBeNull();
+    await db.volunteer.update({ where: { centreId_id: { centreId: w.centre.id, id: v.id } }, data: { archivedAt: null } });
 
     // Loaders: the register is not for volunteers nor social workers, and another centre sees none of it.
     for (const who of [w.volunteer, w.socialWorker]) {
@@ -257,9 +285,78 @@ describe("agreements", () => {
     if (!made.ok) throw new Error(made.message);
     const renewal = { agreementId: made.data.id, signedOn: inDays(55), scope: "x", startsOn: inDays(61), endsOn: inDays(120) };
     expect(await renewAgreement(w.volunteer.actor, w.centre.slug, renewal)).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await renewAgreement(w.socialWorker.actor, w.centre.slug, renewal)).toMatchObject({ ok: false, code: "forbidden" });
     expect(await renewAgreement(w.otherAdmin.actor, w.other.slug, renewal)).toMatchObject({ ok: false, code: "not_found" });
     const other = await authoriseCentre(w.otherAdmin.actor, w.other.slug, ["ADMIN"]);
     expect(await getAgreement(other, made.data.id)).toBeNull();
     expect((await expiringAgreements(other)).soon).toEqual([]);
+  });
+});
+
+describe("linking a profile to an account", () => {
+  it("links a newly invited volunteer's account so they see 'Moje zadania', unlinks it, and refuses the rest", async () => {
+    const invited = await makeMember(w.centre, "VOLUNTEER", "Nowa Wolontariuszka");
+    const v = await makeVolunteer(w.centre.id, { firstName: "Nowa", lastName: "Wolontariuszka" });
+    const c = await authoriseCentre(w.coordinator.actor, w.centre.slug, ["COORDINATOR"]);
+    const options = await linkableAccounts(c);
+    expect(options.map((o) => o.value)).toContain(invited.membershipId);
+    // Only VOLUNTEER members: not the coordinator, the social worker, nor another centre's people.
+    for (const m of [w.coordinator, w.socialWorker, w.admin, w.otherAdmin]) expect(options.map((o) => o.value)).not.toContain(m.membershipId);
+
+    // Before: no profile for this account, so "Moje zadania" has nothing.
+    const vCentre = await authoriseCentre(invited.actor, w.centre.slug, ["VOLUNTEER"]);
+    expect(await myTasks(vCentre)).toBeNull();
+
+    const input = { volunteerId: v.id, membershipId: invited.membershipId };
+    expect(await linkAccount(invited.actor, w.centre.slug, input)).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await linkAccount(w.socialWorker.actor, w.centre.slug, input)).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await linkAccount(w.otherAdmin.actor, w.centre.slug, input)).toMatchObject({ ok: false, code: "not_found" });
+    expect(await linkAccount(w.otherAdmin.actor, w.other.slug, input)).toMatchObject({ ok: false, code: "not_found" });
+    expect(await linkAccount(w.coordinator.actor, w.centre.slug, { ...input, membershipId: w.socialWorker.membershipId })).toMatchObject({
+      ok: false,
+      fieldErrors: { membershipId: [expect.any(String)] },
+    });
+    expect(await linkAccount(w.coordinator.actor, w.centre.slug, { ...input, membershipId: "x" })).toMatchObject({ ok: false, code: "validation" });
+    expect(await linkAccount(w.coordinator.actor, w.centre.slug, input)).toMatchObject({ ok: true });
+    expect((await getVolunteer(c, v.id))?.membership?.user.name).toBe("Nowa Wolontariuszka");
+    expect(await myTasks(vCentre)).toMatchObject({ firstName: "Nowa" });
+    expect(await auditEvents(w.centre.id, "volunteer.linkAccount")).toHaveLength(1);
+    expect((await linkableAccounts(c)).map((o) => o.value)).not.toContain(invited.membershipId);
+
+    // One account, one profile; one profile, one account.
+    const second = await makeVolunteer(w.centre.id, { lastName: "Drugi" });
+    expect(await linkAccount(w.coordinator.actor, w.centre.slug, { ...input, volunteerId: second.id })).toMatchObject({
+      ok: false,
+      code: "conflict",
+      fieldErrors: { membershipId: [expect.stringContaining("ma już profil")] },
+    });
+    const another = await makeMember(w.centre, "VOLUNTEER", "Inna Osoba");
+    expect(await linkAccount(w.coordinator.actor, w.centre.slug, { ...input, membershipId: another.membershipId })).toMatchObject({
+      ok: false,
+      code: "conflict",
+    });
+    // A deactivated membership is not offered nor accepted.
+    await db.membership.update({ where: { centreId_id: { centreId: w.centre.id, id: another.membershipId } }, data: { status: "DEACTIVATED" } });
+    expect((await linkableAccounts(c)).map((o) => o.value)).not.toContain(another.membershipId);
+    expect(await linkAccount(w.coordinator.actor, w.centre.slug, { volunteerId: second.id, membershipId: another.membershipId })).toMatchObject({
+      ok: false,
+      code: "not_found",
+    });
+
+    // Unlinking: refused to others; after it the account sees no tasks again and can be linked anew.
+    expect(await unlinkAccount(invited.actor, w.centre.slug, { volunteerId: v.id })).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await unlinkAccount(w.socialWorker.actor, w.centre.slug, { volunteerId: v.id })).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await unlinkAccount(w.otherAdmin.actor, w.other.slug, { volunteerId: v.id })).toMatchObject({ ok: false, code: "not_found" });
+    expect(await unlinkAccount(w.admin.actor, w.centre.slug, { volunteerId: v.id })).toMatchObject({ ok: true });
+    expect(await unlinkAccount(w.admin.actor, w.centre.slug, { volunteerId: v.id })).toMatchObject({ ok: false, code: "conflict" });
+    expect(await myTasks(vCentre)).toBeNull();
+    expect((await linkableAccounts(c)).map((o) => o.value)).toContain(invited.membershipId);
+
+    for (const who of [w.volunteer, w.socialWorker]) {
+      const centre = await authoriseCentre(who.actor, w.centre.slug, ["ADMIN", "COORDINATOR", "SOCIAL_WORKER", "VOLUNTEER"]);
+      await expect(linkableAccounts(centre)).rejects.toMatchObject({ code: "forbidden" });
+    }
+    const other = await authoriseCentre(w.otherAdmin.actor, w.other.slug, ["ADMIN"]);
+    expect((await linkableAccounts(other)).map((o) => o.value)).not.toContain(invited.membershipId);
   });
 });

@@ -4,7 +4,7 @@ import { formatDateTime } from "@/components/ui/format";
 import { writeAudit } from "@/server/audit";
 import { db } from "@/server/db";
 import type { AuthorisedCentre } from "@/server/tenant";
-import { toCsv } from "./csv";
+import { toCsv } from "@/server/csv";
 import { renderReportPdf } from "./pdf/render";
 import { yearlyReport } from "./yearly-data";
 import { reportTables, reportTitle } from "./yearly-tables";

@@ -3,7 +3,9 @@
 import { addWeeks } from "date-fns";
 import { formatDateLong, formatTime } from "@/components/ui/format";
 import { db } from "@/server/db";
+import { localDate } from "@/server/time";
 import type { AuthorisedCentre } from "@/server/tenant";
+import { coveredOn } from "./agreements";
 import { assertRole, volunteerTasksPolicy } from "./policy";
 
 const sessionSelect = {
@@ -17,11 +19,18 @@ const sessionSelect = {
   venue: { select: { name: true, street: true } },
 } as const;
 
-/** Names and work e-mails of the members who coordinate tasks, in one query. */
-export async function coordinatorsById(centreId: string, ids: (string | null)[]) {
+/**
+ * Names and work e-mails of the members who coordinate tasks, in one query. Coordinators see them on
+ * the task; a volunteer sees their own tasks' coordinator (whom to call), nobody else's contact.
+ */
+export async function coordinatorsById(centre: AuthorisedCentre, ids: (string | null)[]) {
+  assertRole(centre, [...volunteerTasksPolicy.manage, ...volunteerTasksPolicy.own]);
   const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
   if (!wanted.length) return new Map<string, { name: string; workEmail: string }>();
-  const rows = await db.membership.findMany({ where: { centreId, id: { in: wanted } }, select: { id: true, user: { select: { name: true, email: true } } } });
+  const rows = await db.membership.findMany({
+    where: { centreId: centre.id, id: { in: wanted } },
+    select: { id: true, user: { select: { name: true, email: true } } },
+  });
   return new Map(rows.map((m) => [m.id, { name: m.user.name, workEmail: m.user.email }]));
 }
 
@@ -61,6 +70,7 @@ export type UpcomingTask = Awaited<ReturnType<typeof upcomingTasks>>[number];
 
 /** The monthly meetings: the coming sessions of the centre's volunteer club(s). */
 export async function volunteerMeetings(centre: AuthorisedCentre, now = new Date(), take = 4) {
+  assertRole(centre, volunteerTasksPolicy.manage);
   return db.session.findMany({
     where: { centreId: centre.id, startsAt: { gte: now }, status: { not: "CANCELLED" }, offer: { clubKind: "VOLUNTEER_CLUB", archivedAt: null } },
     orderBy: { startsAt: "asc" },
@@ -117,9 +127,20 @@ export async function getTask(centre: AuthorisedCentre, taskId: string) {
     },
   });
   if (!task) return null;
-  const coordinator = (await coordinatorsById(centre.id, [task.coordinatorId])).get(task.coordinatorId ?? "") ?? null;
+  const [coordinators, covered] = await Promise.all([
+    coordinatorsById(centre, [task.coordinatorId]),
+    coveredOn(
+      db,
+      centre.id,
+      task.assignments.map((a) => a.volunteer.id),
+      localDate(task.session.startsAt, centre.timeZone),
+    ),
+  ]);
+  const coordinator = coordinators.get(task.coordinatorId ?? "") ?? null;
   const approved = task.assignments.filter((a) => a.status === "APPROVED").length;
-  return { ...task, coordinator, approved, lacking: Math.max(0, task.needed - approved) };
+  // Without an agreement covering the session's day: a warning for the coordinator (agreements.ts).
+  const assignments = task.assignments.map((a) => ({ ...a, agreementMissing: !covered.has(a.volunteer.id) }));
+  return { ...task, assignments, coordinator, approved, lacking: Math.max(0, task.needed - approved) };
 }
 
 /** Active volunteers for the "assign" select; with children only those with both checks count. */

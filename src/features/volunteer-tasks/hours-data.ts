@@ -1,6 +1,8 @@
 // Volunteering hours for reports: only APPROVED records count, totalled per volunteer, per
 // programme (the offer whose session the task was at) and per month. One query; the sums are made
 // here so the CSV, the certificate and the page all agree.
+import { writeAudit } from "@/server/audit";
+import { csvRows } from "@/server/csv";
 import { db } from "@/server/db";
 import type { AuthorisedCentre } from "@/server/tenant";
 import { dbDate, fromDbDate } from "@/server/time";
@@ -37,16 +39,23 @@ export async function approvedHours(centre: AuthorisedCentre, period: Period, vo
     volunteerId: r.volunteer.id,
     volunteer: `${r.volunteer.lastName} ${r.volunteer.firstName}`,
     role: r.task?.role ?? null,
+    programmeId: r.task?.session.offer.id ?? null,
     programme: r.task?.session.offer.name ?? NO_PROGRAMME,
   }));
 }
 
 export type ApprovedHour = Awaited<ReturnType<typeof approvedHours>>[number];
 
-function sumBy(rows: ApprovedHour[], key: (r: ApprovedHour) => string) {
-  const out = new Map<string, number>();
-  for (const r of rows) out.set(key(r), (out.get(key(r)) ?? 0) + r.minutes);
-  return [...out.entries()].map(([label, minutes]) => ({ label, minutes }));
+/** Sums per key (an id: two volunteers with one name, or two offers with one name, stay apart); the label is shown. */
+function sumBy(rows: ApprovedHour[], key: (r: ApprovedHour) => string, label: (r: ApprovedHour) => string) {
+  const out = new Map<string, { key: string; label: string; minutes: number }>();
+  for (const r of rows) {
+    const k = key(r);
+    const row = out.get(k) ?? { key: k, label: label(r), minutes: 0 };
+    row.minutes += r.minutes;
+    out.set(k, row);
+  }
+  return [...out.values()];
 }
 
 export async function hoursTotals(centre: AuthorisedCentre, period: Period) {
@@ -55,21 +64,35 @@ export async function hoursTotals(centre: AuthorisedCentre, period: Period) {
   return {
     total: rows.reduce((n, r) => n + r.minutes, 0),
     records: rows.length,
-    byVolunteer: sumBy(rows, (r) => r.volunteer).sort((a, b) => collator.compare(a.label, b.label)),
-    byProgramme: sumBy(rows, (r) => r.programme).sort((a, b) => collator.compare(a.label, b.label)),
-    byMonth: sumBy(rows, (r) => r.workedOn.slice(0, 7)).sort((a, b) => a.label.localeCompare(b.label)),
+    byVolunteer: sumBy(
+      rows,
+      (r) => r.volunteerId,
+      (r) => r.volunteer,
+    ).sort((a, b) => collator.compare(a.label, b.label) || a.key.localeCompare(b.key)),
+    byProgramme: sumBy(
+      rows,
+      (r) => r.programmeId ?? "",
+      (r) => r.programme,
+    ).sort((a, b) => collator.compare(a.label, b.label) || a.key.localeCompare(b.key)),
+    byMonth: sumBy(
+      rows,
+      (r) => r.workedOn.slice(0, 7),
+      (r) => r.workedOn.slice(0, 7),
+    ).sort((a, b) => a.key.localeCompare(b.key)),
   };
 }
 
-const cell = (v: string) => (/[";\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 const hoursNumber = (minutes: number) => (Math.round((minutes / 60) * 100) / 100).toString().replace(".", ",");
 
-/** The approved records as CSV for a spreadsheet: UTF-8 with BOM (Excel's Polish letters), semicolons. */
+/** The approved records as CSV for a spreadsheet (src/server/csv.ts: BOM, semicolons, formulas defused). Audited. */
 export async function hoursCsv(centre: AuthorisedCentre, period: Period) {
   const rows = await approvedHours(centre, period);
-  const lines = [
+  // Volunteers' names leave the system with the file: each download is audited, like the certificate.
+  await db.$transaction((tx) =>
+    writeAudit(tx, centre.id, centre.actorId, { action: "volunteerHours.csv", recordType: "VolunteerHoursExport", recordId: `${period.from}..${period.to}` }),
+  );
+  return csvRows([
     ["Data", "Wolontariusz", "Zadanie", "Program", "Godziny", "Opis"],
     ...rows.map((r) => [r.workedOn, r.volunteer, r.role ?? "", r.programme, hoursNumber(r.minutes), r.description ?? ""]),
-  ];
-  return "\uFEFF" + lines.map((l) => l.map(cell).join(";")).join("\r\n") + "\r\n";
+  ]);
 }

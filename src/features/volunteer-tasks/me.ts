@@ -9,7 +9,7 @@ export const NO_PROFILE = "Nie masz jeszcze profilu wolontariusza w tym ośrodku
 export async function findMyVolunteer(centre: AuthorisedCentre, client: Tx | typeof db = db) {
   return client.volunteer.findFirst({
     where: { centreId: centre.id, userId: centre.actorId, archivedAt: null },
-    select: { id: true, firstName: true, registerCheckOn: true, criminalRecordOn: true },
+    select: { id: true, firstName: true, birthYear: true, guardianConsentOn: true, registerCheckOn: true, criminalRecordOn: true },
   });
 }
 

@@ -3,10 +3,11 @@
 import { defineAction } from "@/server/action";
 import type { Tx } from "@/server/db";
 import { conflict, invalid, notFound } from "@/server/errors";
-import { zonedInstant } from "@/server/time";
+import { localDate, zonedInstant } from "@/server/time";
+import { AGREEMENT_WARNING, coveredOn } from "./agreements";
 import { volunteerTasksPolicy } from "./policy";
 import { assignInput, createTaskInput, decideHoursInput, decideSignupInput, withdrawInput } from "./schema";
-import { lockTask, requireCheckedForChildren, requirePlace } from "./task-lock";
+import { lockTask, requireCheckedForChildren, requireConsent, requirePlace, requireUpcoming } from "./task-lock";
 
 export const createTask = defineAction({
   name: "volunteerTask.create",
@@ -62,7 +63,7 @@ export const createTask = defineAction({
 async function volunteerOf(tx: Tx, centreId: string, volunteerId: string) {
   const v = await tx.volunteer.findUnique({
     where: { centreId_id: { centreId, id: volunteerId } },
-    select: { id: true, archivedAt: true, registerCheckOn: true, criminalRecordOn: true },
+    select: { id: true, archivedAt: true, birthYear: true, guardianConsentOn: true, registerCheckOn: true, criminalRecordOn: true },
   });
   if (!v || v.archivedAt) throw notFound("Nie znaleziono tego wolontariusza.", "volunteerId");
   return v;
@@ -75,7 +76,9 @@ export const assignVolunteer = defineAction({
   input: assignInput,
   async run({ tx, centre, input }) {
     const task = await lockTask(tx, centre.id, input.taskId);
+    requireUpcoming(task);
     const volunteer = await volunteerOf(tx, centre.id, input.volunteerId);
+    requireConsent(task, volunteer, "coordinator", centre.timeZone);
     requireCheckedForChildren(task, volunteer);
     const existing = await tx.assignment.findUnique({
       where: { centreId_taskId_volunteerId: { centreId: centre.id, taskId: task.id, volunteerId: volunteer.id } },
@@ -87,7 +90,12 @@ export const assignVolunteer = defineAction({
     const row = existing
       ? await tx.assignment.update({ where: { centreId_id: { centreId: centre.id, id: existing.id } }, data, select: { id: true } })
       : await tx.assignment.create({ data: { centreId: centre.id, taskId: task.id, volunteerId: volunteer.id, ...data }, select: { id: true } });
-    return { data: { assignmentId: row.id }, audit: { recordType: "Assignment", recordId: row.id }, message: "Wolontariusz został przydzielony do zadania." };
+    const agreementMissing = !(await coveredOn(tx, centre.id, [volunteer.id], localDate(task.startsAt, centre.timeZone))).has(volunteer.id);
+    return {
+      data: { assignmentId: row.id, agreementMissing },
+      audit: { recordType: "Assignment", recordId: row.id },
+      message: `Wolontariusz został przydzielony do zadania.${agreementMissing ? ` ${AGREEMENT_WARNING}` : ""}`,
+    };
   },
 });
 
@@ -102,11 +110,18 @@ export const decideSignup = defineAction({
     const task = await lockTask(tx, centre.id, found.taskId);
     const a = await tx.assignment.findUniqueOrThrow({
       where: { centreId_id: { centreId: centre.id, id: input.assignmentId } },
-      select: { id: true, status: true, volunteer: { select: { registerCheckOn: true, criminalRecordOn: true, archivedAt: true } } },
+      select: {
+        id: true,
+        status: true,
+        volunteerId: true,
+        volunteer: { select: { birthYear: true, guardianConsentOn: true, registerCheckOn: true, criminalRecordOn: true, archivedAt: true } },
+      },
     });
     if (a.status !== "REQUESTED") throw conflict("O tym zgłoszeniu już zdecydowano albo wolontariusz je wycofał.");
     if (input.decision === "APPROVED") {
+      requireUpcoming(task);
       if (a.volunteer.archivedAt) throw conflict("Ten wolontariusz nie współpracuje już z ośrodkiem.");
+      requireConsent(task, a.volunteer, "coordinator", centre.timeZone);
       requireCheckedForChildren(task, a.volunteer);
       await requirePlace(tx, centre.id, task);
     }
@@ -114,10 +129,12 @@ export const decideSignup = defineAction({
       where: { centreId_id: { centreId: centre.id, id: a.id } },
       data: { status: input.decision, decidedAt: new Date() },
     });
+    const agreementMissing =
+      input.decision === "APPROVED" && !(await coveredOn(tx, centre.id, [a.volunteerId], localDate(task.startsAt, centre.timeZone))).has(a.volunteerId);
     return {
-      data: { assignmentId: a.id },
+      data: { assignmentId: a.id, agreementMissing },
       audit: { recordType: "Assignment", recordId: a.id, action: input.decision === "APPROVED" ? "volunteerTask.approve" : "volunteerTask.decline" },
-      message: input.decision === "APPROVED" ? "Zgłoszenie przyjęte." : "Zgłoszenie odrzucone.",
+      message: input.decision === "APPROVED" ? `Zgłoszenie przyjęte.${agreementMissing ? ` ${AGREEMENT_WARNING}` : ""}` : "Zgłoszenie odrzucone.",
     };
   },
 });

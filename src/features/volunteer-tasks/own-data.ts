@@ -61,7 +61,7 @@ export async function myTasks(centre: AuthorisedCentre, now = new Date()) {
     }),
     db.centre.findUniqueOrThrow({ where: { id: centre.id }, select: { phone: true } }).then((c) => c.phone),
   ]);
-  const coordinators = await coordinatorsById(centre.id, [...mine.map((a) => a.task.coordinatorId), ...open.map((t) => t.coordinatorId)]);
+  const coordinators = await coordinatorsById(centre, [...mine.map((a) => a.task.coordinatorId), ...open.map((t) => t.coordinatorId)]);
   const contactOf = (id: string | null) => (id ? (coordinators.get(id) ?? null) : null);
   const strip = <T extends { coordinatorId: string | null }>({ coordinatorId, ...t }: T) => ({ ...t, coordinator: contactOf(coordinatorId) });
   const checked = Boolean(me.registerCheckOn && me.criminalRecordOn);
@@ -113,7 +113,7 @@ export async function myTaskForHours(centre: AuthorisedCentre, taskId: string) {
     select: { minutes: true, status: true },
   });
   const { coordinatorId, ...task } = a.task;
-  const coordinator = (await coordinatorsById(centre.id, [coordinatorId])).get(coordinatorId ?? "") ?? null;
+  const coordinator = (await coordinatorsById(centre, [coordinatorId])).get(coordinatorId ?? "") ?? null;
   const minutes = Math.round((task.session.endsAt.getTime() - task.session.startsAt.getTime()) / 60000);
   return {
     task: { ...task, coordinator },

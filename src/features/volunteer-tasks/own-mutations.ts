@@ -4,9 +4,10 @@ import { defineAction } from "@/server/action";
 import { conflict, invalid, notFound } from "@/server/errors";
 import { dbDate, localDate } from "@/server/time";
 import { requireMyVolunteer } from "./me";
+import { HOURS_DAYS_AFTER, hoursWindow } from "./period";
 import { volunteerTasksPolicy } from "./policy";
 import { logHoursInput, taskRef, withdrawInput } from "./schema";
-import { approvedCount, lockTask, requireCheckedForChildren } from "./task-lock";
+import { approvedCount, lockTask, requireCheckedForChildren, requireConsent } from "./task-lock";
 
 export const signUp = defineAction({
   name: "volunteerTask.signUp",
@@ -17,6 +18,7 @@ export const signUp = defineAction({
     const task = await lockTask(tx, centre.id, input.taskId);
     if (!task.openForSignup || task.status === "CANCELLED") throw notFound("Na to zadanie nie można się zgłosić.");
     if (task.startsAt <= new Date()) throw conflict("To spotkanie już się zaczęło albo odbyło.");
+    requireConsent(task, me, "volunteer", centre.timeZone);
     requireCheckedForChildren(task, me, "volunteer");
     if ((await approvedCount(tx, centre.id, task.id)) >= task.needed) throw conflict("To zadanie ma już komplet wolontariuszy. Dziękujemy!");
     const existing = await tx.assignment.findUnique({
@@ -69,11 +71,19 @@ export const logHours = defineAction({
     const me = await requireMyVolunteer(centre, tx);
     const a = await tx.assignment.findUnique({
       where: { centreId_taskId_volunteerId: { centreId: centre.id, taskId: input.taskId, volunteerId: me.id } },
-      select: { status: true, task: { select: { session: { select: { startsAt: true } } } } },
+      select: { status: true, task: { select: { session: { select: { startsAt: true, status: true } } } } },
     });
     if (!a || a.status !== "APPROVED") throw notFound("Godziny można wpisać tylko za zadanie, do którego koordynator Cię przydzielił.");
-    if (a.task.session.startsAt > new Date()) throw invalid("To zadanie jeszcze się nie odbyło: godziny wpiszesz po nim.", "workedOn");
+    const session = a.task.session;
+    if (session.status === "CANCELLED") throw conflict("To spotkanie zostało odwołane: nie można wpisać za nie godzin.");
+    if (session.startsAt > new Date()) throw invalid("To zadanie jeszcze się nie odbyło: godziny wpiszesz po nim.", "workedOn");
     if (input.workedOn > localDate(new Date(), centre.timeZone)) throw invalid("Dzień pracy nie może być w przyszłości.", "workedOn");
+    // The work is the session's day or, for preparations and clearing up, up to two weeks after it.
+    const { first: sessionDay, last: latest } = hoursWindow(session.startsAt, centre.timeZone);
+    if (input.workedOn < sessionDay) throw invalid(`Dzień pracy nie może być wcześniejszy niż dzień spotkania (${sessionDay}).`, "workedOn");
+    if (input.workedOn > latest) {
+      throw invalid(`Dzień pracy może być najpóźniej ${HOURS_DAYS_AFTER} dni po spotkaniu (${latest}).`, "workedOn");
+    }
     const already = await tx.volunteerHours.findFirst({
       where: { centreId: centre.id, volunteerId: me.id, taskId: input.taskId, status: { in: ["PENDING", "APPROVED"] } },
       select: { id: true },

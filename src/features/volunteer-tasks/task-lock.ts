@@ -2,7 +2,9 @@
 // (SELECT … FOR UPDATE): two coordinators approving at once queue one after the other, so a task
 // never has more approved volunteers than it needs.
 import type { Tx } from "@/server/db";
+import { needsGuardianConsent } from "@/features/volunteers/age";
 import { conflict, notFound } from "@/server/errors";
+import { localDate } from "@/server/time";
 
 export type LockedTask = {
   id: string;
@@ -56,4 +58,31 @@ export function requireCheckedForChildren(
   if (missing) {
     throw conflict(`To zadanie jest z udziałem dzieci, a ten wolontariusz nie ma wpisanej daty ${missing}. Najpierw uzupełnij daty sprawdzeń w jego profilu.`);
   }
+}
+
+/**
+ * Under 18 (or turning 18 this year: only the year of birth is known, see volunteers/age.ts) a
+ * guardian's consent is a condition of any volunteering, so no task without its date. `year` is the
+ * year of the session.
+ */
+export function requireConsent(
+  task: LockedTask,
+  v: { birthYear: number; guardianConsentOn: Date | null },
+  who: "coordinator" | "volunteer" = "coordinator",
+  timeZone = "Europe/Warsaw",
+) {
+  const year = Number(localDate(task.startsAt, timeZone).slice(0, 4));
+  if (v.guardianConsentOn || !needsGuardianConsent(v.birthYear, year)) return;
+  if (who === "volunteer") {
+    throw conflict("Do udziału w zadaniach potrzebna jest zgoda rodzica lub opiekuna prawnego. Porozmawiaj z koordynatorem wolontariatu.");
+  }
+  throw conflict(
+    "Ten wolontariusz jest niepełnoletni (lub kończy 18 lat w tym roku), a w jego profilu nie ma daty zgody rodzica lub opiekuna. Najpierw ją uzupełnij.",
+  );
+}
+
+/** A volunteer is put on a task only before its session: not on a cancelled one, nor one already started. */
+export function requireUpcoming(task: LockedTask, now = new Date()) {
+  if (task.status === "CANCELLED") throw conflict("To spotkanie jest odwołane: nie można na nie przydzielać wolontariuszy.");
+  if (task.startsAt <= now) throw conflict("To spotkanie już się zaczęło albo odbyło: nie można na nie przydzielać wolontariuszy.");
 }

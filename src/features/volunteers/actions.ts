@@ -5,7 +5,7 @@ import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import type { Action } from "@/server/action";
 import { submitForm, type FormState } from "@/server/form";
-import { addAgreement, archiveVolunteer, createVolunteer, renewAgreement, restoreVolunteer, updateVolunteer } from "./mutations";
+import { addAgreement, archiveVolunteer, createVolunteer, linkAccount, renewAgreement, restoreVolunteer, unlinkAccount, updateVolunteer } from "./mutations";
 
 async function submitAndRefresh<R>(action: Action<R>, formData: FormData) {
   const result = await submitForm(action, formData);
@@ -42,4 +42,12 @@ export async function addAgreementAction(_prev: FormState, formData: FormData) {
 
 export async function renewAgreementAction(_prev: FormState, formData: FormData) {
   return submitAndGo(renewAgreement, formData, "?zapisano=przedluzono");
+}
+
+export async function linkAccountAction(_prev: FormState, formData: FormData) {
+  return submitAndRefresh(linkAccount, formData);
+}
+
+export async function unlinkAccountAction(_prev: FormState, formData: FormData) {
+  return submitAndRefresh(unlinkAccount, formData);
 }

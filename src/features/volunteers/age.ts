@@ -1,5 +1,13 @@
-// Ages of volunteers, counted as the year of service minus the year of birth (the register keeps
-// only the year). The club takes people from 13 to 84; under 18 a guardian's consent is needed.
+// Ages of volunteers. The register keeps only the year of birth, so "age" here is the age a person
+// reaches in a given year: year − birthYear. Someone born in December is one year younger than that
+// until their birthday. The two limits are therefore read so that the doubt goes the safe way:
+//
+// - Guardian's consent (under 18): needed while year − birthYear <= 18. A person who turns 18 this
+//   year may still be 17 today, so the consent is asked for until the end of the year they turn 18.
+// - Lower limit 13 (the issue's "13–84"): allowed when year − birthYear >= 13, i.e. from the year
+//   they turn 13. Someone accepted in January may be 12 for a few months, but as a minor they always
+//   come with a guardian's consent (the rule above), which is what the limit protects.
+// - Upper limit 84: year − birthYear <= 84, the year they turn 84.
 import { addDays, format, parseISO } from "date-fns";
 import { fromDbDate, localDate } from "@/server/time";
 
@@ -16,8 +24,9 @@ export function ageIn(birthYear: number, year = currentYear()): number {
   return year - birthYear;
 }
 
-export function isMinor(birthYear: number, year = currentYear()): boolean {
-  return ageIn(birthYear, year) < ADULT_AGE;
+/** May still be under 18 at some day of `year` (see above): a guardian's consent is needed. */
+export function needsGuardianConsent(birthYear: number, year = currentYear()): boolean {
+  return ageIn(birthYear, year) <= ADULT_AGE;
 }
 
 /** The day after an agreement's end: the earliest start of its renewal. */

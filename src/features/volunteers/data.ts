@@ -7,7 +7,7 @@ import { forbidden } from "@/server/errors";
 import { foldForSearch } from "@/server/search-text";
 import { dbDate, fromDbDate, localDate } from "@/server/time";
 import type { AuthorisedCentre } from "@/server/tenant";
-import { currentYear, isMinor } from "./age";
+import { currentYear, needsGuardianConsent } from "./age";
 import { EXPIRY_WINDOW_DAYS, type VolunteerFlag } from "./labels";
 import { volunteersPolicy } from "./policy";
 
@@ -33,7 +33,7 @@ type FlagInput = {
 
 export function flagsOf(v: FlagInput, today: string, until: string, year = currentYear()): VolunteerFlag[] {
   const flags: VolunteerFlag[] = [];
-  if (isMinor(v.birthYear, year) && !v.guardianConsentOn) flags.push("minorWithoutConsent");
+  if (needsGuardianConsent(v.birthYear, year) && !v.guardianConsentOn) flags.push("minorWithoutConsent");
   if (!v.registerCheckOn || !v.criminalRecordOn) flags.push("checksMissing");
   if (v.latestEndsOn) {
     const end = fromDbDate(v.latestEndsOn);
@@ -127,6 +127,7 @@ export async function getVolunteer(centre: AuthorisedCentre, volunteerId: string
       criminalRecordOn: true,
       archivedAt: true,
       userId: true,
+      membership: { select: { user: { select: { name: true, email: true } } } },
       agreements: { where: { centreId: centre.id }, orderBy: [{ startsOn: "desc" }, { id: "desc" }], select: agreementSelect },
     },
   });
@@ -134,7 +135,12 @@ export async function getVolunteer(centre: AuthorisedCentre, volunteerId: string
   const { today, until } = expiryWindow(new Date(), centre.timeZone);
   const year = currentYear();
   const latest = v.agreements.reduce<Date | null>((m, a) => (!m || a.endsOn > m ? a.endsOn : m), null);
-  return { ...v, age: year - v.birthYear, flags: flagsOf({ ...v, latestEndsOn: latest }, today, until, year) };
+  return {
+    ...v,
+    age: year - v.birthYear,
+    needsConsent: needsGuardianConsent(v.birthYear, year),
+    flags: flagsOf({ ...v, latestEndsOn: latest }, today, until, year),
+  };
 }
 
 export type VolunteerProfile = NonNullable<Awaited<ReturnType<typeof getVolunteer>>>;
@@ -180,4 +186,16 @@ export async function expiringAgreements(centre: AuthorisedCentre, now = new Dat
   const expired = current.filter((r) => fromDbDate(r.endsOn) < today);
   const soon = current.filter((r) => fromDbDate(r.endsOn) >= today);
   return { today, until, soon, expired };
+}
+
+/** Accounts a profile can be linked to: active VOLUNTEER members of this centre without a profile. */
+export async function linkableAccounts(centre: AuthorisedCentre) {
+  assertMay(centre);
+  const rows = await db.membership.findMany({
+    where: { centreId: centre.id, role: "VOLUNTEER", status: "ACTIVE", volunteer: { is: null } },
+    orderBy: [{ user: { name: "asc" } }, { id: "asc" }],
+    select: { id: true, user: { select: { name: true, email: true } } },
+    take: LIST_LIMIT,
+  });
+  return rows.map((m) => ({ value: m.id, label: `${m.user.name} (${m.user.email})` }));
 }

@@ -7,7 +7,7 @@ import { conflict, notFound } from "@/server/errors";
 import { dbDate } from "@/server/time";
 import { dayAfter } from "./age";
 import { volunteersPolicy } from "./policy";
-import { agreementInput, renewAgreementInput, updateVolunteerInput, volunteerIdInput, volunteerInput } from "./schema";
+import { agreementInput, linkAccountInput, renewAgreementInput, updateVolunteerInput, volunteerIdInput, volunteerInput } from "./schema";
 
 const audited = (id: string) => ({ recordType: "Volunteer", recordId: id });
 const date = (d: string | undefined) => (d ? dbDate(d) : null);
@@ -83,6 +83,49 @@ export const restoreVolunteer = defineAction({
     if (!v.archivedAt) throw conflict("Ten wolontariusz nie jest w archiwum.");
     await tx.volunteer.update({ where: { centreId_id: { centreId: centre.id, id: v.id } }, data: { archivedAt: null } });
     return { data: { id: v.id }, audit: audited(v.id), message: "Wolontariusz wrócił na listę." };
+  },
+});
+
+/**
+ * Links the profile to a person's account, so they see their tasks in "Moje zadania": an active
+ * VOLUNTEER member of this centre who has no profile yet. A profile has at most one account.
+ */
+export const linkAccount = defineAction({
+  name: "volunteer.linkAccount",
+  allow: volunteersPolicy.manage,
+  input: linkAccountInput,
+  async run({ tx, centre, input }) {
+    const v = await tx.volunteer.findUnique({
+      where: { centreId_id: { centreId: centre.id, id: input.volunteerId } },
+      select: { id: true, archivedAt: true, userId: true },
+    });
+    if (!v) throw notFound("Nie znaleziono wolontariusza.");
+    if (v.archivedAt) throw conflict("Wolontariusz jest w archiwum: przywróć go, zanim połączysz go z kontem.");
+    if (v.userId) throw conflict("Ten profil jest już połączony z kontem. Najpierw je odłącz.");
+    const member = await tx.membership.findUnique({
+      where: { centreId_id: { centreId: centre.id, id: input.membershipId } },
+      select: { userId: true, role: true, status: true, volunteer: { select: { id: true } } },
+    });
+    if (!member || member.role !== "VOLUNTEER" || member.status !== "ACTIVE") {
+      throw notFound("Wybierz aktywne konto wolontariusza z tego ośrodka.", "membershipId");
+    }
+    if (member.volunteer) throw conflict("To konto ma już profil wolontariusza.", "membershipId");
+    await tx.volunteer.update({ where: { centreId_id: { centreId: centre.id, id: v.id } }, data: { userId: member.userId } });
+    return { data: { id: v.id }, audit: audited(v.id), message: "Profil został połączony z kontem." };
+  },
+});
+
+/** The account no longer belongs to this volunteer (a wrong link): the profile and its history stay. */
+export const unlinkAccount = defineAction({
+  name: "volunteer.unlinkAccount",
+  allow: volunteersPolicy.manage,
+  input: volunteerIdInput,
+  async run({ tx, centre, input }) {
+    const v = await tx.volunteer.findUnique({ where: { centreId_id: { centreId: centre.id, id: input.volunteerId } }, select: { id: true, userId: true } });
+    if (!v) throw notFound("Nie znaleziono wolontariusza.");
+    if (!v.userId) throw conflict("Ten profil nie jest połączony z żadnym kontem.");
+    await tx.volunteer.update({ where: { centreId_id: { centreId: centre.id, id: v.id } }, data: { userId: null } });
+    return { data: { id: v.id }, audit: audited(v.id), message: "Profil został odłączony od konta." };
   },
 });
 

@@ -17,7 +17,9 @@ describe("flags", () => {
   it("marks a minor without consent, missing checks and the agreement's end", () => {
     expect(flagsOf(base, ...window, 2026)).toEqual([]);
     expect(flagsOf({ ...base, birthYear: 2010 }, ...window, 2026)).toEqual(["minorWithoutConsent"]);
-    expect(flagsOf({ ...base, birthYear: 2008 }, ...window, 2026)).toEqual([]);
+    // Turning 18 this year: may still be 17, so the consent is still needed; a year older is not.
+    expect(flagsOf({ ...base, birthYear: 2008 }, ...window, 2026)).toEqual(["minorWithoutConsent"]);
+    expect(flagsOf({ ...base, birthYear: 2007 }, ...window, 2026)).toEqual([]);
     expect(flagsOf({ ...base, birthYear: 2010, guardianConsentOn: d("2026-05-01") }, ...window, 2026)).toEqual([]);
     expect(flagsOf({ ...base, criminalRecordOn: null }, ...window, 2026)).toEqual(["checksMissing"]);
     expect(flagsOf({ ...base, latestEndsOn: d("2026-12-22") }, ...window, 2026)).toEqual(["agreementExpiring"]);

@@ -1,5 +1,5 @@
 import { SEX_VALUES } from "./labels";
-import { ADULT_AGE, MAX_AGE, MIN_AGE, currentYear } from "./age";
+import { MAX_AGE, MIN_AGE, currentYear, needsGuardianConsent } from "./age";
 import { blank, calendarDate, lines, optionalDate, optionalEmail, optionalPhone } from "@/server/form-fields";
 import { localDate } from "@/server/time";
 import { optionalText, requiredText, z } from "@/server/validation";
@@ -9,7 +9,7 @@ const agreementId = z.uuid({ error: "Nie rozpoznano porozumienia." });
 
 const BIRTH_YEAR_MESSAGE = "Podaj rok urodzenia jako cztery cyfry, np. 1975.";
 
-/** 13 to 84 years old this year. */
+/** Turns 13 to 84 this year (age.ts explains why by the year). */
 const birthYear = z.preprocess(
   (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(v.trim())) : v),
   z
@@ -39,13 +39,13 @@ const profile = z.object({
 
 type Profile = z.output<typeof profile>;
 
-/** Under 18: the guardian's consent, with its date, is a condition of volunteering. */
+/** Under 18 (or turning 18 this year, so maybe still 17): the guardian's consent, with its date, is a condition of volunteering. */
 function guardianConsent(v: Profile, ctx: z.RefinementCtx) {
-  if (currentYear() - v.birthYear < ADULT_AGE && !v.guardianConsentOn) {
+  if (needsGuardianConsent(v.birthYear) && !v.guardianConsentOn) {
     ctx.addIssue({
       code: "custom",
       path: ["guardianConsentOn"],
-      message: "Wolontariusz ma mniej niż 18 lat: wpisz datę zgody rodzica lub opiekuna prawnego.",
+      message: "Wolontariusz ma mniej niż 18 lat albo kończy 18 lat w tym roku: wpisz datę zgody rodzica lub opiekuna prawnego.",
     });
   }
 }
@@ -53,6 +53,10 @@ function guardianConsent(v: Profile, ctx: z.RefinementCtx) {
 export const volunteerInput = profile.superRefine(guardianConsent);
 export const updateVolunteerInput = profile.extend({ volunteerId }).superRefine(guardianConsent);
 export const volunteerIdInput = z.object({ volunteerId });
+export const linkAccountInput = z.object({
+  volunteerId,
+  membershipId: z.uuid({ error: "Wybierz konto wolontariusza z listy." }),
+});
 
 const period = z.object({
   signedOn: calendarDate("datę podpisania"),

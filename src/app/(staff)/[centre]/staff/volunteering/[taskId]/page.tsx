@@ -15,6 +15,9 @@ import { requireCentre } from "@/server/page-guard";
 
 export const metadata: Metadata = { title: "Zadanie dla wolontariuszy" };
 
+// A warning, not a refusal: see src/features/volunteer-tasks/agreements.ts.
+const NO_AGREEMENT = "Brak porozumienia na dzień spotkania (wymagane, gdy wolontariat trwa dłużej niż 30 dni).";
+
 type Props = { params: Promise<{ centre: string; taskId: string }>; searchParams: Promise<{ dodano?: string }> };
 
 export default async function TaskPage({ params, searchParams }: Props) {
@@ -87,6 +90,7 @@ export default async function TaskPage({ params, searchParams }: Props) {
                   {task.withChildren && !checked ? (
                     <p className="font-semibold text-red-800">Brak dat sprawdzeń: nie można przyjąć do zadania z dziećmi.</p>
                   ) : null}
+                  {a.agreementMissing ? <p className="font-semibold text-amber-900">{NO_AGREEMENT}</p> : null}
                   <div className="mt-3 flex flex-wrap gap-3">
                     <ActionButton action={decideSignupAction} fields={{ assignmentId: a.id, decision: "APPROVED" }} label="Przyjmij" context={who} />
                     <ActionButton
@@ -118,6 +122,7 @@ export default async function TaskPage({ params, searchParams }: Props) {
                   {a.volunteer.firstName} {a.volunteer.lastName}
                 </Link>
                 {a.volunteer.phone ? `, tel. ${a.volunteer.phone}` : ""}
+                {a.agreementMissing ? <p className="font-semibold text-amber-900">{NO_AGREEMENT}</p> : null}
                 <div className="mt-2 mb-4">
                   <ActionButton
                     action={removeAssignmentAction}

@@ -18,7 +18,7 @@ type Props = { params: Promise<{ centre: string }>; searchParams: Promise<{ from
 const MONTHS = ["styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik", "listopad", "grudzień"];
 const monthName = (ym: string) => `${MONTHS[Number(ym.slice(5, 7)) - 1]} ${ym.slice(0, 4)}`;
 
-function Totals({ id, title, first, rows }: { id: string; title: string; first: string; rows: { label: string; minutes: number }[] }) {
+function Totals({ id, title, first, rows }: { id: string; title: string; first: string; rows: { key: string; label: string; minutes: number }[] }) {
   return (
     <section aria-labelledby={id} className="mb-10">
       <h2 id={id} className="mb-3 text-2xl font-bold">
@@ -38,7 +38,7 @@ function Totals({ id, title, first, rows }: { id: string; title: string; first: 
           </thead>
           <tbody>
             {rows.map((r) => (
-              <tr key={r.label} className="border-b border-slate-300">
+              <tr key={r.key} className="border-b border-slate-300">
                 <td className="py-2 pr-4 break-words">{r.label}</td>
                 <td className="py-2 text-right whitespace-nowrap">{hoursText(r.minutes)}</td>
               </tr>

@@ -7,7 +7,8 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { ArchiveVolunteerForm } from "@/features/volunteers/components/archive-volunteer-form";
 import { Flags } from "@/features/volunteers/components/flags";
-import { getVolunteer } from "@/features/volunteers/data";
+import { LinkAccountForm, UnlinkAccountForm } from "@/features/volunteers/components/link-account-form";
+import { getVolunteer, linkableAccounts } from "@/features/volunteers/data";
 import { SEX_LABELS } from "@/features/volunteers/labels";
 import { volunteersPolicy } from "@/features/volunteers/policy";
 import { requireCentre } from "@/server/page-guard";
@@ -42,6 +43,8 @@ export default async function VolunteerPage({ params, searchParams }: Props) {
   const { centre: slug, volunteerId } = await params;
   const { centre, volunteer: v } = await load(slug, volunteerId);
   if (!v) notFound();
+  const accounts = v.userId || v.archivedAt ? [] : await linkableAccounts(centre);
+  const account = v.membership ? `${v.membership.user.name} (${v.membership.user.email})` : null;
   const base = `/${centre.slug}/staff/volunteers`;
   const here = `${base}/${v.id}`;
   const name = `${v.firstName} ${v.lastName}`;
@@ -87,7 +90,7 @@ export default async function VolunteerPage({ params, searchParams }: Props) {
         </h2>
         <dl>
           <Row term="Rok urodzenia">{v.birthYear}</Row>
-          {v.age < 18 ? <Row term="Zgoda rodzica lub opiekuna">{dateOr(v.guardianConsentOn, "brak zgody")}</Row> : null}
+          {v.needsConsent ? <Row term="Zgoda rodzica lub opiekuna">{dateOr(v.guardianConsentOn, "brak zgody")}</Row> : null}
           <Row term="Płeć">{v.sex ? SEX_LABELS[v.sex] : "nie podano"}</Row>
           <Row term="Telefon">{v.phone ?? "nie podano"}</Row>
           <Row term="E-mail">{v.email ?? "nie podano"}</Row>
@@ -104,7 +107,7 @@ export default async function VolunteerPage({ params, searchParams }: Props) {
             )}
           </Row>
           <Row term="Dostępność">{v.availability ?? "nie wpisano"}</Row>
-          <Row term="Konto w systemie">{v.userId ? "ma konto wolontariusza" : "bez konta"}</Row>
+          <Row term="Konto w systemie">{account ?? "bez konta"}</Row>
         </dl>
       </section>
 
@@ -129,6 +132,30 @@ export default async function VolunteerPage({ params, searchParams }: Props) {
           </p>
         ) : (
           <p>Brak porozumienia. Jest wymagane, gdy wolontariat trwa dłużej niż 30 dni.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="account" className="mb-12 max-w-3xl">
+        <h2 id="account" className="mb-4 text-2xl font-bold">
+          Konto w systemie
+        </h2>
+        {account ? (
+          <>
+            <p className="mb-4">Profil jest połączony z kontem {account}: ta osoba widzi swoje zadania i godziny w „Moje zadania”.</p>
+            <UnlinkAccountForm volunteerId={v.id} account={account} />
+          </>
+        ) : v.archivedAt ? (
+          <p>Wolontariusz jest w archiwum: przywróć go, aby połączyć profil z kontem.</p>
+        ) : accounts.length ? (
+          <>
+            <p className="mb-4">Połącz profil z kontem, aby wolontariusz widział swoje zadania i godziny w „Moje zadania”.</p>
+            <LinkAccountForm volunteerId={v.id} accounts={accounts} />
+          </>
+        ) : (
+          <p>
+            Nie ma kont wolontariuszy bez profilu. Najpierw zaproś tę osobę do ośrodka z rolą „wolontariusz” (zespół ośrodka), potem wróć tutaj, aby połączyć
+            konto z profilem.
+          </p>
         )}
       </section>
 
