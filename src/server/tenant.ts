@@ -37,3 +37,16 @@ export async function authoriseCentre(actor: Actor, centreSlug: string, allow: r
   if (!allow.includes(membership.role)) throw forbidden();
   return { ...membership.centre, role: membership.role, actorId: actor.userId } as AuthorisedCentre;
 }
+
+/** Whether the person's role in this centre is one of `allowed` (e.g. to show a link). */
+export function mayUse(centre: AuthorisedCentre, allowed: readonly Role[]): boolean {
+  return allowed.includes(centre.role);
+}
+
+/**
+ * Data functions check the role again themselves: a centre authorised for a page open to more roles
+ * (the client page, the staff home) must not be enough to reach what those functions return.
+ */
+export function assertMay(centre: AuthorisedCentre, allowed: readonly Role[]): void {
+  if (!mayUse(centre, allowed)) throw forbidden();
+}

@@ -2,7 +2,8 @@
 // (not only the page's guard) and scopes each query by its id. Coordinators see names and marks
 // only: no contact details, no special-category data.
 import type { AttendanceStatus } from "@/generated/prisma/enums";
-import { assertMay } from "@/features/contracts/policy";
+import { assertMay } from "@/server/tenant";
+
 import { db } from "@/server/db";
 import { localDate } from "@/server/time";
 import type { AuthorisedCentre } from "@/server/tenant";

@@ -1,9 +1,10 @@
 // A client's audit log, for the centre's admin: who did what with the record and when. The log
 // itself holds no personal data (only the record's type and id); the names shown are the staff's.
 import { db } from "@/server/db";
+import { assertMay } from "@/server/tenant";
 import type { AuthorisedCentre } from "@/server/tenant";
 import { z } from "@/server/validation";
-import { assertMay, clientsPolicy } from "./policy";
+import { clientsPolicy } from "./policy";
 
 export const AUDIT_EVENTS_PER_PAGE = 50;
 

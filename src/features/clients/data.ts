@@ -2,12 +2,13 @@
 // checks the role again (assertMay). None of them selects special-category data: that is read
 // only by sensitive.ts, which audits each read.
 import type { Prisma } from "@/generated/prisma/client";
+import { assertMay } from "@/server/tenant";
 import { db } from "@/server/db";
 import { foldForSearch } from "@/server/search-text";
 import type { AuthorisedCentre } from "@/server/tenant";
 import { z } from "@/server/validation";
 import { normalisePesel } from "./pesel";
-import { assertMay, CASEWORKER_ROLES, clientsPolicy } from "./policy";
+import { CASEWORKER_ROLES, clientsPolicy } from "./policy";
 
 export const CLIENTS_PER_PAGE = 25;
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { assertMay } from "@/server/tenant";
 import type { AuthorisedCentre } from "@/server/tenant";
 import { ALL_ROLES } from "@/server/roles";
-import { assertMay, clientsPolicy } from "./policy";
+import { clientsPolicy } from "./policy";
 
 const allowedOf = (allowed: readonly string[]) => ALL_ROLES.filter((r) => allowed.includes(r));
 

@@ -1,6 +1,4 @@
-import { forbidden } from "@/server/errors";
 import type { Role } from "@/server/roles";
-import type { AuthorisedCentre } from "@/server/tenant";
 
 /**
  * Who may do what with the centre's client records. Social workers keep them and admins stand in
@@ -21,11 +19,3 @@ export const clientsPolicy = {
 
 /** Roles a client may be assigned to as their social worker. */
 export const CASEWORKER_ROLES = ["SOCIAL_WORKER", "ADMIN"] as const satisfies readonly Role[];
-
-/**
- * Data functions check the role again themselves: a centre authorised for a page open to every
- * role must still not reach client records through them.
- */
-export function assertMay(centre: AuthorisedCentre, allowed: readonly Role[]) {
-  if (!allowed.includes(centre.role)) throw forbidden();
-}

@@ -3,13 +3,14 @@
 // centre reach it, and every read is written to the audit log in the same transaction as the read,
 // so nothing is ever shown that the log does not record.
 import { writeAudit } from "@/server/audit";
+import { assertMay } from "@/server/tenant";
 import { defineAction } from "@/server/action";
 import { db } from "@/server/db";
 import { conflict } from "@/server/errors";
 import type { AuthorisedCentre } from "@/server/tenant";
 import { z } from "@/server/validation";
 import { STALE_VERSION_MESSAGE } from "./labels";
-import { assertMay, clientsPolicy } from "./policy";
+import { clientsPolicy } from "./policy";
 import { findParticipant } from "./references";
 import { sensitiveInput } from "./schema";
 

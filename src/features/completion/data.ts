@@ -1,7 +1,8 @@
 // Reads about an edition's participants (enrolled and former): name, contact, individual period,
 // attendance and status; never the special-category data (ParticipantSensitive).
 import { db } from "@/server/db";
-import { assertMay } from "@/features/contracts/policy";
+import { assertMay } from "@/server/tenant";
+
 import { participantTallies, participantTally, ratePercent } from "@/features/attendance/rates";
 import type { AuthorisedCentre } from "@/server/tenant";
 import { completionPolicy } from "./policy";

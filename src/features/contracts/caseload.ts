@@ -1,10 +1,11 @@
 // "Moje sprawy": what the signed-in social worker has to attend to. Each list is scoped to the
 // centre and to contracts (or clients) that are theirs.
 import { db } from "@/server/db";
+import { assertMay } from "@/server/tenant";
 import type { AuthorisedCentre } from "@/server/tenant";
 import { dbDate, weekRange } from "@/server/time";
 import { addDaysIso, today } from "./period";
-import { assertMay, contractsPolicy } from "./policy";
+import { contractsPolicy } from "./policy";
 
 /** How many of "my clients" the page lists before linking to the full list. */
 export const CLIENTS_SHOWN = 10;

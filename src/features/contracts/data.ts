@@ -1,10 +1,11 @@
 // Reads of social contracts for staff screens and for other features (referrals). Every query is
 // scoped by the authorised centre, and the role is checked again (policy.ts, assertMay).
 import { db } from "@/server/db";
+import { assertMay } from "@/server/tenant";
 import type { AuthorisedCentre } from "@/server/tenant";
 import { dbDate } from "@/server/time";
 import { z } from "@/server/validation";
-import { assertMay, contractsPolicy } from "./policy";
+import { contractsPolicy } from "./policy";
 import { CLIENT_SELECT, SOCIAL_WORKER_ROLES } from "./references";
 
 const isId = (value: string) => z.uuid().safeParse(value).success;

@@ -1,6 +1,4 @@
-import { forbidden } from "@/server/errors";
 import type { Role } from "@/server/roles";
-import type { AuthorisedCentre } from "@/server/tenant";
 
 /**
  * Who may work with social contracts. A contract is casework: social workers draw it up, sign,
@@ -21,15 +19,3 @@ export const contractsPolicy = {
    */
   summary: ["ADMIN", "COORDINATOR", "SOCIAL_WORKER"],
 } as const satisfies Record<string, readonly Role[]>;
-
-export function mayUse(centre: AuthorisedCentre, allowed: readonly Role[]): boolean {
-  return allowed.includes(centre.role);
-}
-
-/**
- * Data functions check the role again: a centre authorised for another page (e.g. the client page,
- * open to more roles) must not be enough to read contracts.
- */
-export function assertMay(centre: AuthorisedCentre, allowed: readonly Role[]): void {
-  if (!mayUse(centre, allowed)) throw forbidden();
-}

@@ -1,7 +1,8 @@
 // Reads about KIS editions. Every function takes an AuthorisedCentre, checks the role again (not
 // only the page's guard) and scopes by the centre's id.
 import { cache } from "react";
-import { assertMay } from "@/features/contracts/policy";
+import { assertMay } from "@/server/tenant";
+
 import { db } from "@/server/db";
 import type { AuthorisedCentre } from "@/server/tenant";
 import { editionsPolicy } from "./policy";

@@ -1,10 +1,11 @@
 // The edition's summary: places, decisions waiting, attendance month by month and outcomes. Three
 // grouped queries; nothing about any one person.
 import type { EnrolmentStatus, OutcomeKind } from "@/generated/prisma/enums";
+import { assertMay } from "@/server/tenant";
 import { getEdition } from "@/features/editions/data";
 import { db } from "@/server/db";
 import type { AuthorisedCentre } from "@/server/tenant";
-import { assertMay, kisReportsPolicy } from "./policy";
+import { kisReportsPolicy } from "./policy";
 
 export type MonthAttendance = { month: string; sessions: number; present: number; excused: number; absent: number; rate: number | null };
 

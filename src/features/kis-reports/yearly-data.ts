@@ -2,10 +2,11 @@
 // ministry's KIS statistics, counted in the database from the records: a handful of grouped queries,
 // never one per person or per session. The art. 1 groups leave the database only as counts.
 import type { EligibilityGroup, LeaveReason, OutcomeKind, Sex, SessionKind } from "@/generated/prisma/enums";
+import { assertMay } from "@/server/tenant";
 import { db } from "@/server/db";
 import { localDate } from "@/server/time";
 import type { AuthorisedCentre } from "@/server/tenant";
-import { assertMay, kisReportsPolicy } from "./policy";
+import { kisReportsPolicy } from "./policy";
 import { yearBounds, type YearBounds } from "./year";
 
 export type Measure = "participated" | "started" | "finished";

@@ -3,7 +3,8 @@
 // referred, the note, the proposed start, until when the contract runs), never the special-category
 // data nor the contract's contents.
 import { db } from "@/server/db";
-import { assertMay } from "@/features/contracts/policy";
+import { assertMay } from "@/server/tenant";
+
 import type { AuthorisedCentre } from "@/server/tenant";
 import { localDate } from "@/server/time";
 import { contractInForce } from "./places";

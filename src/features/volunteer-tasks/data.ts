@@ -1,12 +1,13 @@
 // Coordinators' reads: tasks (and which still lack people), one task with its sign-ups and hours,
 // the volunteer club's meetings, hours waiting for approval, and the choices for the forms.
 import { addWeeks } from "date-fns";
+import { assertMay } from "@/server/tenant";
 import { formatDateLong, formatTime } from "@/components/ui/format";
 import { db } from "@/server/db";
 import { localDate } from "@/server/time";
 import type { AuthorisedCentre } from "@/server/tenant";
 import { coveredOn } from "./agreements";
-import { assertRole, volunteerTasksPolicy } from "./policy";
+import { volunteerTasksPolicy } from "./policy";
 
 const sessionSelect = {
   id: true,
@@ -24,7 +25,7 @@ const sessionSelect = {
  * the task; a volunteer sees their own tasks' coordinator (whom to call), nobody else's contact.
  */
 export async function coordinatorsById(centre: AuthorisedCentre, ids: (string | null)[]) {
-  assertRole(centre, [...volunteerTasksPolicy.manage, ...volunteerTasksPolicy.own]);
+  assertMay(centre, [...volunteerTasksPolicy.manage, ...volunteerTasksPolicy.own]);
   const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
   if (!wanted.length) return new Map<string, { name: string; workEmail: string }>();
   const rows = await db.membership.findMany({
@@ -50,7 +51,7 @@ async function countsByTask(centreId: string, taskIds: string[]) {
 
 /** Tasks whose session has not ended yet, soonest first, with how many people they still lack. */
 export async function upcomingTasks(centre: AuthorisedCentre, now = new Date()) {
-  assertRole(centre, volunteerTasksPolicy.manage);
+  assertMay(centre, volunteerTasksPolicy.manage);
   const tasks = await db.volunteerTask.findMany({
     where: { centreId: centre.id, session: { endsAt: { gte: now }, status: { not: "CANCELLED" } } },
     orderBy: [{ session: { startsAt: "asc" } }, { id: "asc" }],
@@ -70,7 +71,7 @@ export type UpcomingTask = Awaited<ReturnType<typeof upcomingTasks>>[number];
 
 /** The monthly meetings: the coming sessions of the centre's volunteer club(s). */
 export async function volunteerMeetings(centre: AuthorisedCentre, now = new Date(), take = 4) {
-  assertRole(centre, volunteerTasksPolicy.manage);
+  assertMay(centre, volunteerTasksPolicy.manage);
   return db.session.findMany({
     where: { centreId: centre.id, startsAt: { gte: now }, status: { not: "CANCELLED" }, offer: { clubKind: "VOLUNTEER_CLUB", archivedAt: null } },
     orderBy: { startsAt: "asc" },
@@ -81,7 +82,7 @@ export async function volunteerMeetings(centre: AuthorisedCentre, now = new Date
 
 /** Hours logged by volunteers and not yet decided, oldest first. */
 export async function pendingHours(centre: AuthorisedCentre, taskId?: string) {
-  assertRole(centre, volunteerTasksPolicy.manage);
+  assertMay(centre, volunteerTasksPolicy.manage);
   return db.volunteerHours.findMany({
     where: { centreId: centre.id, status: "PENDING", ...(taskId ? { taskId } : {}) },
     orderBy: [{ workedOn: "asc" }, { id: "asc" }],
@@ -97,7 +98,7 @@ export async function pendingHours(centre: AuthorisedCentre, taskId?: string) {
 }
 
 export async function getTask(centre: AuthorisedCentre, taskId: string) {
-  assertRole(centre, volunteerTasksPolicy.manage);
+  assertMay(centre, volunteerTasksPolicy.manage);
   const task = await db.volunteerTask.findUnique({
     where: { centreId_id: { centreId: centre.id, id: taskId } },
     select: {
@@ -145,7 +146,7 @@ export async function getTask(centre: AuthorisedCentre, taskId: string) {
 
 /** Active volunteers for the "assign" select; with children only those with both checks count. */
 export async function volunteerOptions(centre: AuthorisedCentre) {
-  assertRole(centre, volunteerTasksPolicy.manage);
+  assertMay(centre, volunteerTasksPolicy.manage);
   const rows = await db.volunteer.findMany({
     where: { centreId: centre.id, archivedAt: null },
     orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
@@ -156,7 +157,7 @@ export async function volunteerOptions(centre: AuthorisedCentre) {
 
 /** Sessions and events of the coming weeks a task can be added to. */
 export async function sessionOptions(centre: AuthorisedCentre, now = new Date(), weeks = 12) {
-  assertRole(centre, volunteerTasksPolicy.manage);
+  assertMay(centre, volunteerTasksPolicy.manage);
   const rows = await db.session.findMany({
     where: { centreId: centre.id, status: "PLANNED", startsAt: { gt: now, lt: addWeeks(now, weeks) } },
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
@@ -170,7 +171,7 @@ export async function sessionOptions(centre: AuthorisedCentre, now = new Date(),
 
 /** Who may coordinate a task: the centre's active admins and coordinators. */
 export async function coordinatorOptions(centre: AuthorisedCentre) {
-  assertRole(centre, volunteerTasksPolicy.manage);
+  assertMay(centre, volunteerTasksPolicy.manage);
   const rows = await db.membership.findMany({
     where: { centreId: centre.id, status: "ACTIVE", role: { in: [...volunteerTasksPolicy.manage] } },
     select: { id: true, userId: true, user: { select: { name: true } } },

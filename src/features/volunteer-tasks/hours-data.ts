@@ -2,18 +2,19 @@
 // programme (the offer whose session the task was at) and per month. One query; the sums are made
 // here so the CSV, the certificate and the page all agree.
 import { writeAudit } from "@/server/audit";
+import { assertMay } from "@/server/tenant";
 import { csvRows } from "@/server/csv";
 import { db } from "@/server/db";
 import type { AuthorisedCentre } from "@/server/tenant";
 import { dbDate, fromDbDate } from "@/server/time";
-import { assertRole, volunteerTasksPolicy } from "./policy";
+import { volunteerTasksPolicy } from "./policy";
 
 export const NO_PROGRAMME = "Bez przypisanego programu";
 
 export type Period = { from: string; to: string };
 
 export async function approvedHours(centre: AuthorisedCentre, period: Period, volunteerId?: string) {
-  assertRole(centre, volunteerTasksPolicy.manage);
+  assertMay(centre, volunteerTasksPolicy.manage);
   const rows = await db.volunteerHours.findMany({
     where: {
       centreId: centre.id,

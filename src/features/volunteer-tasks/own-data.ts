@@ -2,11 +2,12 @@
 // Deliberately small: when, where, what and whom to contact. Never a client, a contract, another
 // volunteer's contact details or anyone's checks.
 import { db } from "@/server/db";
+import { assertMay } from "@/server/tenant";
 import type { AuthorisedCentre } from "@/server/tenant";
 import { dbDate, fromDbDate, localDate } from "@/server/time";
 import { coordinatorsById } from "./data";
 import { findMyVolunteer } from "./me";
-import { assertRole, volunteerTasksPolicy } from "./policy";
+import { volunteerTasksPolicy } from "./policy";
 
 const sessionSelect = {
   startsAt: true,
@@ -28,7 +29,7 @@ const taskSelect = {
 
 /** Everything on the volunteer's phone page, in a few batched queries. Null without a profile. */
 export async function myTasks(centre: AuthorisedCentre, now = new Date()) {
-  assertRole(centre, volunteerTasksPolicy.own);
+  assertMay(centre, volunteerTasksPolicy.own);
   const me = await findMyVolunteer(centre);
   if (!me) return null;
   const year = Number(localDate(now, centre.timeZone).slice(0, 4));
@@ -100,7 +101,7 @@ export type MyTasks = NonNullable<Awaited<ReturnType<typeof myTasks>>>;
 
 /** One task of mine, to log hours for it: with the date and duration of its session to prefill. */
 export async function myTaskForHours(centre: AuthorisedCentre, taskId: string) {
-  assertRole(centre, volunteerTasksPolicy.own);
+  assertMay(centre, volunteerTasksPolicy.own);
   const me = await findMyVolunteer(centre);
   if (!me) return null;
   const a = await db.assignment.findUnique({

@@ -1,6 +1,4 @@
-import { forbidden } from "@/server/errors";
 import type { Role } from "@/server/roles";
-import type { AuthorisedCentre } from "@/server/tenant";
 
 /**
  * Volunteering: coordinators (and the centre's admin) plan tasks, decide on sign-ups and approve
@@ -10,8 +8,3 @@ export const volunteerTasksPolicy = {
   manage: ["ADMIN", "COORDINATOR"],
   own: ["VOLUNTEER"],
 } as const satisfies Record<string, readonly Role[]>;
-
-/** Data functions check the role again: a centre authorised for another page is not enough. */
-export function assertRole(centre: AuthorisedCentre, allowed: readonly Role[]): void {
-  if (!allowed.includes(centre.role)) throw forbidden();
-}

@@ -1,19 +1,15 @@
 // Reads of the volunteer register. Every function re-checks the role (a centre authorised for a page
 // open to everyone must not reach the register) and keeps to the centre's rows.
 import { addDays, format, parseISO } from "date-fns";
+import { assertMay } from "@/server/tenant";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db";
-import { forbidden } from "@/server/errors";
 import { foldForSearch } from "@/server/search-text";
 import { dbDate, fromDbDate, localDate } from "@/server/time";
 import type { AuthorisedCentre } from "@/server/tenant";
 import { currentYear, needsGuardianConsent } from "./age";
 import { EXPIRY_WINDOW_DAYS, type VolunteerFlag } from "./labels";
 import { volunteersPolicy } from "./policy";
-
-function assertMay(centre: AuthorisedCentre) {
-  if (!(volunteersPolicy.view as readonly string[]).includes(centre.role)) throw forbidden();
-}
 
 /** Today in the centre's zone, and the last day of the expiry window. */
 export function expiryWindow(now = new Date(), zone?: string) {
@@ -49,7 +45,7 @@ export type VolunteerListFilter = { q?: string; strand?: string; archived?: bool
 
 /** The register, by surname and name (Polish order), in one query with each one's latest agreement. */
 export async function listVolunteers(centre: AuthorisedCentre, filter: VolunteerListFilter = {}) {
-  assertMay(centre);
+  assertMay(centre, volunteersPolicy.view);
   const where: Prisma.VolunteerWhereInput = {
     centreId: centre.id,
     archivedAt: filter.archived ? { not: null } : null,
@@ -90,7 +86,7 @@ export type VolunteerRow = Awaited<ReturnType<typeof listVolunteers>>[number];
 
 /** The strands in use, for the list's filter. */
 export async function volunteerStrands(centre: AuthorisedCentre): Promise<string[]> {
-  assertMay(centre);
+  assertMay(centre, volunteersPolicy.view);
   const rows = await db.volunteer.groupBy({ by: ["strand"], where: { centreId: centre.id, strand: { not: null } }, orderBy: { strand: "asc" } });
   return rows.map((r) => r.strand).filter((s): s is string => Boolean(s));
 }
@@ -107,7 +103,7 @@ const agreementSelect = {
 
 /** One volunteer's profile with their agreements, newest first. */
 export async function getVolunteer(centre: AuthorisedCentre, volunteerId: string) {
-  assertMay(centre);
+  assertMay(centre, volunteersPolicy.view);
   if (!/^[0-9a-f-]{36}$/i.test(volunteerId)) return null;
   const v = await db.volunteer.findUnique({
     where: { centreId_id: { centreId: centre.id, id: volunteerId } },
@@ -147,7 +143,7 @@ export type VolunteerProfile = NonNullable<Awaited<ReturnType<typeof getVoluntee
 
 /** One agreement, with its volunteer's name (the renewal page). */
 export async function getAgreement(centre: AuthorisedCentre, agreementId: string) {
-  assertMay(centre);
+  assertMay(centre, volunteersPolicy.view);
   if (!/^[0-9a-f-]{36}$/i.test(agreementId)) return null;
   return db.volunteerAgreement.findUnique({
     where: { centreId_id: { centreId: centre.id, id: agreementId } },
@@ -160,7 +156,7 @@ export async function getAgreement(centre: AuthorisedCentre, agreementId: string
  * renewal, of current (not archived) volunteers. Soonest first.
  */
 export async function expiringAgreements(centre: AuthorisedCentre, now = new Date()) {
-  assertMay(centre);
+  assertMay(centre, volunteersPolicy.view);
   const { today, until } = expiryWindow(now, centre.timeZone);
   const rows = await db.volunteerAgreement.findMany({
     where: { centreId: centre.id, endsOn: { lte: dbDate(until) }, renewals: { none: {} }, volunteer: { archivedAt: null } },
@@ -190,7 +186,7 @@ export async function expiringAgreements(centre: AuthorisedCentre, now = new Dat
 
 /** Accounts a profile can be linked to: active VOLUNTEER members of this centre without a profile. */
 export async function linkableAccounts(centre: AuthorisedCentre) {
-  assertMay(centre);
+  assertMay(centre, volunteersPolicy.view);
   const rows = await db.membership.findMany({
     where: { centreId: centre.id, role: "VOLUNTEER", status: "ACTIVE", volunteer: { is: null } },
     orderBy: [{ user: { name: "asc" } }, { id: "asc" }],

@@ -1,10 +1,11 @@
 // The certificate of one participant for the signed-in coordinator: read, laid out, and its
 // download audited. Only once it has been issued (on leaving the edition).
 import { writeAudit } from "@/server/audit";
+import { assertMay } from "@/server/tenant";
 import { db } from "@/server/db";
 import type { AuthorisedCentre } from "@/server/tenant";
 import { editionLabel } from "@/features/editions/edition-name";
-import { assertMay } from "@/features/contracts/policy";
+
 import { completionPolicy } from "../policy";
 import { activitiesOf, dateText, type CertificateData } from "./certificate-data";
 import { renderCertificatePdf } from "./render";

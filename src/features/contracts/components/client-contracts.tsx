@@ -2,12 +2,13 @@
 // status and next evaluation, and the way to draw up a new one. Shown only to those who may read
 // contracts (policy.ts); others see nothing of it.
 import { ACTION_LINK_CLASS } from "@/components/ui/links";
+import { mayUse } from "@/server/tenant";
 import Link from "next/link";
 import { formatCalendarDate } from "@/components/ui/format";
 import type { AuthorisedCentre } from "@/server/tenant";
 import { listClientContracts } from "../data";
 import { contractNumber, STATUS_LABELS, VARIANT_LABELS } from "../labels";
-import { contractsPolicy, mayUse } from "../policy";
+import { contractsPolicy } from "../policy";
 
 const button = ACTION_LINK_CLASS;
 

@@ -1,9 +1,10 @@
 // The PDF of one contract for the signed-in person: read, laid out, and its download audited.
 import { writeAudit } from "@/server/audit";
+import { assertMay } from "@/server/tenant";
 import { db } from "@/server/db";
 import type { AuthorisedCentre } from "@/server/tenant";
 import { getContract } from "../data";
-import { assertMay, contractsPolicy } from "../policy";
+import { contractsPolicy } from "../policy";
 import { contractPdfData } from "./pdf-data";
 import { renderContractPdf } from "./render";
 

@@ -1,5 +1,6 @@
 // The certificate of volunteering as a PDF: approved hours of one volunteer in a period. Audited.
 import { renderToBuffer } from "@react-pdf/renderer";
+import { assertMay } from "@/server/tenant";
 import { formatCalendarDate } from "@/components/ui/format";
 import { registerPdfFonts } from "@/features/contracts/pdf/fonts";
 import { writeAudit } from "@/server/audit";
@@ -7,7 +8,7 @@ import { db } from "@/server/db";
 import type { AuthorisedCentre } from "@/server/tenant";
 import { dbDate, localDate } from "@/server/time";
 import { approvedHours, type Period } from "../hours-data";
-import { assertRole, volunteerTasksPolicy } from "../policy";
+import { volunteerTasksPolicy } from "../policy";
 import { CertificateDocument, type CertificateData } from "./certificate-document";
 
 const hours = (minutes: number) => (Math.round((minutes / 60) * 100) / 100).toString().replace(".", ",");
@@ -20,7 +21,7 @@ export async function renderCertificate(data: CertificateData): Promise<Uint8Arr
 
 /** Null when the volunteer is not this centre's. */
 export async function volunteerCertificate(centre: AuthorisedCentre, volunteerId: string, period: Period) {
-  assertRole(centre, volunteerTasksPolicy.manage);
+  assertMay(centre, volunteerTasksPolicy.manage);
   const volunteer = await db.volunteer.findUnique({
     where: { centreId_id: { centreId: centre.id, id: volunteerId } },
     select: { id: true, firstName: true, lastName: true },
