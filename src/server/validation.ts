@@ -41,3 +41,6 @@ export const email = z
   .pipe(z.email("Podaj poprawny adres e-mail, np. jan.kowalski@ops.pl."));
 
 export { z };
+
+/** Whether an id from an address or a form is a UUID at all: anything else is simply not found. */
+export const isId = (value: string) => z.uuid().safeParse(value).success;

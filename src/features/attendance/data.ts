@@ -2,6 +2,7 @@
 // (not only the page's guard) and scopes each query by its id. Coordinators see names and marks
 // only: no contact details, no special-category data.
 import type { AttendanceStatus } from "@/generated/prisma/enums";
+import { isId } from "@/server/validation";
 import { assertMay } from "@/server/tenant";
 
 import { db } from "@/server/db";
@@ -11,8 +12,6 @@ import { monthDays, monthRange } from "./month";
 import { attendancePolicy } from "./policy";
 import { participantTallies, ratePercent, sessionTallies, type Tally } from "./rates";
 import { covers, rosterBetween, rosterOn } from "./roster";
-
-const UUID = /^[0-9a-f-]{36}$/i;
 
 const sessionSelect = {
   id: true,
@@ -41,7 +40,7 @@ export const UNKNOWN_STAFF = "osoba spoza zespołu";
 /** One session's register: who belongs on it, their marks, who marked, the corrections and the rate. Null when not this edition's. */
 export async function sessionRegister(centre: AuthorisedCentre, editionId: string, sessionId: string) {
   assertMay(centre, attendancePolicy.view);
-  if (!UUID.test(sessionId) || !UUID.test(editionId)) return null;
+  if (!isId(sessionId) || !isId(editionId)) return null;
   const session = await db.session.findFirst({ where: { centreId: centre.id, id: sessionId, editionId }, select: sessionSelect });
   if (!session) return null;
   const day = localDate(session.startsAt, centre.timeZone);
@@ -105,7 +104,7 @@ export type SessionRegister = NonNullable<Awaited<ReturnType<typeof sessionRegis
 /** A session's printable list: the session and who belongs on it (with marks, if any). */
 export async function sessionList(centre: AuthorisedCentre, editionId: string, sessionId: string) {
   assertMay(centre, attendancePolicy.view);
-  if (!UUID.test(sessionId) || !UUID.test(editionId)) return null;
+  if (!isId(sessionId) || !isId(editionId)) return null;
   const session = await db.session.findFirst({ where: { centreId: centre.id, id: sessionId, editionId }, select: sessionSelect });
   if (!session) return null;
   const day = localDate(session.startsAt, centre.timeZone);

@@ -3,7 +3,7 @@
 import { db } from "@/server/db";
 import { assertMay } from "@/server/tenant";
 import type { AuthorisedCentre } from "@/server/tenant";
-import { z } from "@/server/validation";
+import { isId, z } from "@/server/validation";
 import { clientsPolicy } from "./policy";
 
 export const AUDIT_EVENTS_PER_PAGE = 50;
@@ -11,7 +11,7 @@ export const AUDIT_EVENTS_PER_PAGE = 50;
 /** Newest first, a page at a time; null for an unknown id or another centre's client. */
 export async function listClientAudit(centre: AuthorisedCentre, participantId: string, page = 1) {
   assertMay(centre, clientsPolicy.audit);
-  if (!z.uuid().safeParse(participantId).success) return null;
+  if (!isId(participantId)) return null;
   const client = await db.participant.findUnique({
     where: { centreId_id: { centreId: centre.id, id: participantId } },
     select: { id: true, firstName: true, lastName: true },

@@ -6,13 +6,11 @@ import { assertMay } from "@/server/tenant";
 import { db } from "@/server/db";
 import { foldForSearch } from "@/server/search-text";
 import type { AuthorisedCentre } from "@/server/tenant";
-import { z } from "@/server/validation";
+import { isId, z } from "@/server/validation";
 import { normalisePesel } from "./pesel";
 import { CASEWORKER_ROLES, clientsPolicy } from "./policy";
 
 export const CLIENTS_PER_PAGE = 25;
-
-const isId = (value: string) => z.uuid().safeParse(value).success;
 
 export type ClientFilter = {
   /** Words of the name, in any case and with or without diacritics; or a whole PESEL. */

@@ -8,7 +8,7 @@ import { defineAction } from "@/server/action";
 import { db } from "@/server/db";
 import { conflict } from "@/server/errors";
 import type { AuthorisedCentre } from "@/server/tenant";
-import { z } from "@/server/validation";
+import { isId, z } from "@/server/validation";
 import { STALE_VERSION_MESSAGE } from "./labels";
 import { clientsPolicy } from "./policy";
 import { findParticipant } from "./references";
@@ -24,7 +24,7 @@ const versionOf = (row: { updatedAt: Date } | null) => row?.updatedAt.toISOStrin
  */
 export async function readSensitive(centre: AuthorisedCentre, participantId: string) {
   assertMay(centre, clientsPolicy.sensitive);
-  if (!z.uuid().safeParse(participantId).success) return null;
+  if (!isId(participantId)) return null;
   return db.$transaction(async (tx) => {
     const client = await tx.participant.findUnique({
       where: { centreId_id: { centreId: centre.id, id: participantId } },

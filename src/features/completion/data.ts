@@ -1,6 +1,7 @@
 // Reads about an edition's participants (enrolled and former): name, contact, individual period,
 // attendance and status; never the special-category data (ParticipantSensitive).
 import { db } from "@/server/db";
+import { isId } from "@/server/validation";
 import { assertMay } from "@/server/tenant";
 
 import { participantTallies, participantTally, ratePercent } from "@/features/attendance/rates";
@@ -8,7 +9,6 @@ import type { AuthorisedCentre } from "@/server/tenant";
 import { completionPolicy } from "./policy";
 
 const PARTICIPANT_STATUSES = ["ENROLLED", "COMPLETED", "LEFT"] as const;
-const isId = (id: string) => /^[0-9a-f-]{36}$/i.test(id);
 
 /** Enrolled first, then former participants; each by surname in Polish order. */
 export async function editionParticipants(centre: AuthorisedCentre, editionId: string) {

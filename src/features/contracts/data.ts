@@ -4,11 +4,9 @@ import { db } from "@/server/db";
 import { assertMay } from "@/server/tenant";
 import type { AuthorisedCentre } from "@/server/tenant";
 import { dbDate } from "@/server/time";
-import { z } from "@/server/validation";
+import { isId, z } from "@/server/validation";
 import { contractsPolicy } from "./policy";
 import { CLIENT_SELECT, SOCIAL_WORKER_ROLES } from "./references";
-
-const isId = (value: string) => z.uuid().safeParse(value).success;
 
 /** A contract with all its parts and history; null for an unknown id or another centre's contract. */
 export async function getContract(centre: AuthorisedCentre, contractId: string) {

@@ -1,6 +1,7 @@
 // Reads about KIS editions. Every function takes an AuthorisedCentre, checks the role again (not
 // only the page's guard) and scopes by the centre's id.
 import { cache } from "react";
+import { isId } from "@/server/validation";
 import { assertMay } from "@/server/tenant";
 
 import { db } from "@/server/db";
@@ -10,7 +11,7 @@ import { editionsPolicy } from "./policy";
 /** One edition with what every page of it shows in its header; null when not this centre's. */
 export const getEdition = cache(async (centre: AuthorisedCentre, editionId: string) => {
   assertMay(centre, editionsPolicy.view);
-  if (!/^[0-9a-f-]{36}$/i.test(editionId)) return null;
+  if (!isId(editionId)) return null;
   return db.kisEdition.findUnique({
     where: { centreId_id: { centreId: centre.id, id: editionId } },
     select: {

@@ -2,7 +2,7 @@
 import { foldForSearch } from "@/server/search-text";
 import { db } from "@/server/db";
 import type { AuthorisedCentre } from "@/server/tenant";
-import { z } from "@/server/validation";
+import { isId, z } from "@/server/validation";
 
 /**
  * The centre's clubs, groups and programmes, in use or archived, by name (Polish collation). Every
@@ -32,7 +32,7 @@ export type OfferListItem = Awaited<ReturnType<typeof listOffers>>[number];
 
 /** Everything staff edit about one offer; null for an unknown id or another centre's offer. */
 export async function getOfferForEdit(centre: AuthorisedCentre, offerId: string) {
-  if (!z.uuid().safeParse(offerId).success) return null;
+  if (!isId(offerId)) return null;
   return db.offer.findUnique({
     where: { centreId_id: { centreId: centre.id, id: offerId } },
     include: {

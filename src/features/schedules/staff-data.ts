@@ -6,12 +6,10 @@ import { venueChoices } from "@/features/venues/data";
 import { db } from "@/server/db";
 import type { AuthorisedCentre } from "@/server/tenant";
 import { localDate, zonedInstant } from "@/server/time";
-import { z } from "@/server/validation";
+import { isId, z } from "@/server/validation";
 
 /** How far ahead the offer page lists sessions. */
 export const UPCOMING_WEEKS = 8;
-
-const isId = (value: string) => z.uuid().safeParse(value).success;
 
 const venueSelect = { select: { id: true, name: true, street: true, archivedAt: true } } satisfies Prisma.VenueDefaultArgs;
 

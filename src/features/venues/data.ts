@@ -1,7 +1,7 @@
 // Reads of venues for staff screens. Every query is scoped by the authorised centre.
 import { db } from "@/server/db";
 import type { AuthorisedCentre } from "@/server/tenant";
-import { z } from "@/server/validation";
+import { isId, z } from "@/server/validation";
 
 /** The centre's venues in use (or the archived ones), by name (Polish collation). */
 export async function listVenues(centre: AuthorisedCentre, { archived = false } = {}) {
@@ -25,7 +25,7 @@ export async function listVenues(centre: AuthorisedCentre, { archived = false } 
 
 /** One venue of the centre; null for an unknown id or another centre's venue. */
 export async function getVenue(centre: AuthorisedCentre, venueId: string) {
-  if (!z.uuid().safeParse(venueId).success) return null;
+  if (!isId(venueId)) return null;
   return db.venue.findUnique({ where: { centreId_id: { centreId: centre.id, id: venueId } } });
 }
 

@@ -1,6 +1,7 @@
 // Reads of the volunteer register. Every function re-checks the role (a centre authorised for a page
 // open to everyone must not reach the register) and keeps to the centre's rows.
 import { addDays, format, parseISO } from "date-fns";
+import { isId } from "@/server/validation";
 import { assertMay } from "@/server/tenant";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db";
@@ -104,7 +105,7 @@ const agreementSelect = {
 /** One volunteer's profile with their agreements, newest first. */
 export async function getVolunteer(centre: AuthorisedCentre, volunteerId: string) {
   assertMay(centre, volunteersPolicy.view);
-  if (!/^[0-9a-f-]{36}$/i.test(volunteerId)) return null;
+  if (!isId(volunteerId)) return null;
   const v = await db.volunteer.findUnique({
     where: { centreId_id: { centreId: centre.id, id: volunteerId } },
     select: {
@@ -144,7 +145,7 @@ export type VolunteerProfile = NonNullable<Awaited<ReturnType<typeof getVoluntee
 /** One agreement, with its volunteer's name (the renewal page). */
 export async function getAgreement(centre: AuthorisedCentre, agreementId: string) {
   assertMay(centre, volunteersPolicy.view);
-  if (!/^[0-9a-f-]{36}$/i.test(agreementId)) return null;
+  if (!isId(agreementId)) return null;
   return db.volunteerAgreement.findUnique({
     where: { centreId_id: { centreId: centre.id, id: agreementId } },
     select: { ...agreementSelect, volunteer: { select: { id: true, firstName: true, lastName: true, archivedAt: true } } },

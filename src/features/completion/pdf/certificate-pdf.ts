@@ -1,6 +1,7 @@
 // The certificate of one participant for the signed-in coordinator: read, laid out, and its
 // download audited. Only once it has been issued (on leaving the edition).
 import { writeAudit } from "@/server/audit";
+import { isId } from "@/server/validation";
 import { assertMay } from "@/server/tenant";
 import { db } from "@/server/db";
 import type { AuthorisedCentre } from "@/server/tenant";
@@ -12,7 +13,7 @@ import { renderCertificatePdf } from "./render";
 
 export async function certificateData(centre: AuthorisedCentre, editionId: string, enrolmentId: string): Promise<CertificateData | null> {
   assertMay(centre, completionPolicy.certificate);
-  if (!/^[0-9a-f-]{36}$/i.test(editionId) || !/^[0-9a-f-]{36}$/i.test(enrolmentId)) return null;
+  if (!isId(editionId) || !isId(enrolmentId)) return null;
   const e = await db.enrolment.findFirst({
     where: { centreId: centre.id, id: enrolmentId, editionId, certificateNumber: { not: null } },
     select: {

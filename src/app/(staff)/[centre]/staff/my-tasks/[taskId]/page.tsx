@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { isId } from "@/server/validation";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Notice } from "@/components/ui/notice";
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: "Wpisz godziny" };
 export default async function LogHoursPage({ params }: { params: Promise<{ centre: string; taskId: string }> }) {
   const { centre: slug, taskId } = await params;
   const centre = await requireCentre(slug, volunteerTasksPolicy.own);
-  if (!/^[0-9a-f-]{36}$/.test(taskId)) notFound();
+  if (!isId(taskId)) notFound();
   const data = await myTaskForHours(centre, taskId);
   if (!data) notFound();
   const back = `/${centre.slug}/staff/my-tasks`;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { isId } from "@/server/validation";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatCalendarDate, formatDateTime } from "@/components/ui/format";
@@ -23,7 +24,7 @@ type Props = { params: Promise<{ centre: string; taskId: string }>; searchParams
 export default async function TaskPage({ params, searchParams }: Props) {
   const { centre: slug, taskId } = await params;
   const centre = await requireCentre(slug, volunteerTasksPolicy.manage);
-  if (!/^[0-9a-f-]{36}$/.test(taskId)) notFound();
+  if (!isId(taskId)) notFound();
   const [task, volunteers, pending] = await Promise.all([getTask(centre, taskId), volunteerOptions(centre), pendingHours(centre, taskId)]);
   if (!task) notFound();
   const zone = centre.timeZone;
