@@ -3,7 +3,7 @@
 import { db } from "@/server/db";
 import { assertMay } from "@/server/tenant";
 import type { AuthorisedCentre } from "@/server/tenant";
-import { isId, z } from "@/server/validation";
+import { isId } from "@/server/validation";
 import { clientsPolicy } from "./policy";
 
 export const AUDIT_EVENTS_PER_PAGE = 50;

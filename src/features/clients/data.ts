@@ -6,7 +6,7 @@ import { assertMay } from "@/server/tenant";
 import { db } from "@/server/db";
 import { foldForSearch } from "@/server/search-text";
 import type { AuthorisedCentre } from "@/server/tenant";
-import { isId, z } from "@/server/validation";
+import { isId } from "@/server/validation";
 import { normalisePesel } from "./pesel";
 import { CASEWORKER_ROLES, clientsPolicy } from "./policy";
 

@@ -8,7 +8,7 @@ import { defineAction } from "@/server/action";
 import { db } from "@/server/db";
 import { conflict } from "@/server/errors";
 import type { AuthorisedCentre } from "@/server/tenant";
-import { isId, z } from "@/server/validation";
+import { isId } from "@/server/validation";
 import { STALE_VERSION_MESSAGE } from "./labels";
 import { clientsPolicy } from "./policy";
 import { findParticipant } from "./references";

@@ -4,7 +4,7 @@ import { db } from "@/server/db";
 import { assertMay } from "@/server/tenant";
 import type { AuthorisedCentre } from "@/server/tenant";
 import { dbDate } from "@/server/time";
-import { isId, z } from "@/server/validation";
+import { isId } from "@/server/validation";
 import { contractsPolicy } from "./policy";
 import { CLIENT_SELECT, SOCIAL_WORKER_ROLES } from "./references";
 

@@ -2,7 +2,7 @@
 import { foldForSearch } from "@/server/search-text";
 import { db } from "@/server/db";
 import type { AuthorisedCentre } from "@/server/tenant";
-import { isId, z } from "@/server/validation";
+import { isId } from "@/server/validation";
 
 /**
  * The centre's clubs, groups and programmes, in use or archived, by name (Polish collation). Every

@@ -6,7 +6,7 @@ import { venueChoices } from "@/features/venues/data";
 import { db } from "@/server/db";
 import type { AuthorisedCentre } from "@/server/tenant";
 import { localDate, zonedInstant } from "@/server/time";
-import { isId, z } from "@/server/validation";
+import { isId } from "@/server/validation";
 
 /** How far ahead the offer page lists sessions. */
 export const UPCOMING_WEEKS = 8;

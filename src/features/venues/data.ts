@@ -1,7 +1,7 @@
 // Reads of venues for staff screens. Every query is scoped by the authorised centre.
 import { db } from "@/server/db";
 import type { AuthorisedCentre } from "@/server/tenant";
-import { isId, z } from "@/server/validation";
+import { isId } from "@/server/validation";
 
 /** The centre's venues in use (or the archived ones), by name (Polish collation). */
 export async function listVenues(centre: AuthorisedCentre, { archived = false } = {}) {
