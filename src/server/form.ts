@@ -1,6 +1,7 @@
 // The bridge between an HTML form and an action: who is asking (the session), for which centre (the
 // URL), with what input (the form). On failure it hands back what the person typed, so the form can
 // show it again next to the messages; nothing typed is lost.
+import { refresh } from "next/cache";
 import type { Action, ActionResult } from "./action";
 import { failureOf } from "./action";
 import { getActor } from "./auth/session";
@@ -41,4 +42,11 @@ export async function submitForm<R>(action: Action<R>, formData: FormData): Prom
     result = failureOf(error);
   }
   return result.ok ? result : { ...result, values: typedValues(raw) };
+}
+
+/** submitForm, then on success the page the person is on is rendered again with the change. */
+export async function submitAndRefresh<R>(action: Action<R>, formData: FormData): Promise<FormState<R>> {
+  const result = await submitForm(action, formData);
+  if (result?.ok) refresh();
+  return result;
 }

@@ -1,21 +1,13 @@
 "use server";
 // Thin server actions: the form bridge supplies the session and the centre from the URL; the logic,
 // authorisation and audit live in the mutations.
-import { refresh } from "next/cache";
+
 import { redirect } from "next/navigation";
-import type { Action } from "@/server/action";
-import { submitForm, type FormState } from "@/server/form";
+import { submitAndRefresh, submitForm, type FormState } from "@/server/form";
 import { withDuplicateLink, type ClientFormState } from "./duplicate-link";
 import { addHouseholdMember, removeHouseholdMember, updateHouseholdMember } from "./household-mutations";
 import { archiveClient, createClient, restoreClient, updateClient, updateConsents } from "./mutations";
 import { updateSensitive } from "./sensitive";
-
-/** Runs the action; on success the page shows the change at once. */
-async function submitAndRefresh<R>(action: Action<R>, formData: FormData) {
-  const result = await submitForm(action, formData);
-  if (result?.ok) refresh();
-  return result;
-}
 
 /** A new client opens on their own record, where consents and the household follow. */
 export async function createClientAction(_prev: ClientFormState, formData: FormData): Promise<ClientFormState> {

@@ -1,22 +1,15 @@
 "use server";
 // Thin server actions: the form bridge supplies the session and the centre from the URL; the rules,
 // authorisation and audit live in the mutations.
-import { refresh } from "next/cache";
+
 import { redirect } from "next/navigation";
 import type { Action } from "@/server/action";
-import { submitForm, type FormState } from "@/server/form";
+import { submitAndRefresh, submitForm, type FormState } from "@/server/form";
 import { amendContract } from "./amendment-mutations";
 import { completeContract, terminateContract } from "./close-mutations";
 import { createContract, saveContractAssessment, saveContractDetails, saveContractGoals, saveContractParties } from "./draft-mutations";
 import { evaluateContract } from "./evaluation-mutations";
 import { signContract } from "./sign-mutations";
-
-/** Runs the action; on success the page shows the change at once. */
-async function submitAndRefresh<R>(action: Action<R>, formData: FormData) {
-  const result = await submitForm(action, formData);
-  if (result?.ok) refresh();
-  return result;
-}
 
 /** Runs the action; on success the contract's page opens, saying what happened (`zapisano`). */
 async function submitAndOpen(action: Action<{ path: string }>, formData: FormData, done: string) {

@@ -1,20 +1,12 @@
 "use server";
 // Thin server actions: the form bridge supplies the session and the centre from the URL; the logic,
 // authorisation and audit live in mutations.ts.
-import { refresh } from "next/cache";
+
 import { redirect } from "next/navigation";
-import type { Action } from "@/server/action";
-import { submitForm, type FormState } from "@/server/form";
+import { submitAndRefresh, submitForm, type FormState } from "@/server/form";
 import { centreSlugFromRequest } from "@/server/request";
 import { cancelSession } from "@/features/schedules/session-mutations";
 import { addEvent, addTeamMember, advanceStatus, changeCapacity, createEdition, planCycle, removeTeamMember, saveCycles, setTopics } from "./mutations";
-
-/** Runs the action; on success the page shows the change at once. */
-async function submitAndRefresh<R>(action: Action<R>, formData: FormData) {
-  const result = await submitForm(action, formData);
-  if (result?.ok) refresh();
-  return result;
-}
 
 /** A new edition opens on its settings, where its team and cycles follow. */
 export async function createEditionAction(_prev: FormState, formData: FormData) {

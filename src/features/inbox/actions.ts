@@ -3,9 +3,7 @@
 // the resident's message through receiveResidentMessage, with the centre and offer read from the
 // address of the page it was posted from.
 import { headers } from "next/headers";
-import { refresh } from "next/cache";
-import type { Action } from "@/server/action";
-import { formDataToObject, submitForm, typedValues, type FormState } from "@/server/form";
+import { formDataToObject, submitAndRefresh, type FormState, typedValues } from "@/server/form";
 import { clientIpFromRequest } from "@/server/request";
 import { PATHNAME_HEADER } from "@/server/request-headers";
 import { markMessageHandled, markMessageRead, reopenMessage } from "./mutations";
@@ -20,13 +18,6 @@ export async function sendResidentMessageAction(_prev: FormState, formData: Form
   const values = typedValues(raw);
   delete values[TRAP_FIELD];
   return { ...result, values };
-}
-
-/** Runs the action; on success the inbox shows the change at once. */
-async function submitAndRefresh<R>(action: Action<R>, formData: FormData) {
-  const result = await submitForm(action, formData);
-  if (result?.ok) refresh();
-  return result;
 }
 
 export async function markMessageReadAction(_prev: FormState, formData: FormData) {

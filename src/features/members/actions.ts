@@ -1,17 +1,9 @@
 "use server";
 // Thin server actions: the form bridge supplies the session and the centre from the URL; the logic,
 // authorisation and audit live in mutations.ts.
-import { refresh } from "next/cache";
-import type { Action } from "@/server/action";
-import { submitForm, type FormState } from "@/server/form";
-import { changeMemberRole, deactivateMember, inviteMember, reactivateMember, revokeInvitation } from "./mutations";
 
-/** Runs the action; on success the team page shows the change at once. */
-async function submitAndRefresh<R>(action: Action<R>, formData: FormData) {
-  const result = await submitForm(action, formData);
-  if (result?.ok) refresh();
-  return result;
-}
+import { submitAndRefresh, type FormState } from "@/server/form";
+import { changeMemberRole, deactivateMember, inviteMember, reactivateMember, revokeInvitation } from "./mutations";
 
 export async function inviteMemberAction(_prev: FormState, formData: FormData) {
   return submitAndRefresh(inviteMember, formData);

@@ -1,20 +1,12 @@
 "use server";
 // Thin server actions: the form bridge supplies the session and the centre from the URL; the logic,
 // authorisation and audit live in the mutations.
-import { refresh } from "next/cache";
+
 import { redirect } from "next/navigation";
-import type { Action } from "@/server/action";
-import { submitForm, type FormState } from "@/server/form";
+import { submitAndRefresh, submitForm, type FormState } from "@/server/form";
 import { removeIndicator, saveIndicator } from "./indicator-mutations";
 import { archiveOffer, createOffer, restoreOffer, updateOffer } from "./mutations";
 import { saveTranslation } from "./translation-mutations";
-
-/** Runs the action; on success the page shows the change at once. */
-async function submitAndRefresh<R>(action: Action<R>, formData: FormData) {
-  const result = await submitForm(action, formData);
-  if (result?.ok) refresh();
-  return result;
-}
 
 /** A new offer opens on its own page, where translations, indicators and schedules follow. */
 export async function createOfferAction(_prev: FormState, formData: FormData) {

@@ -1,18 +1,10 @@
 "use server";
 // Thin server actions: the form bridge supplies the session and the centre from the URL; the logic,
 // authorisation and audit live in mutations.ts.
-import { refresh } from "next/cache";
-import { redirect } from "next/navigation";
-import type { Action } from "@/server/action";
-import { submitForm, type FormState } from "@/server/form";
-import { archiveVenue, createVenue, restoreVenue, updateVenue } from "./mutations";
 
-/** Runs the action; on success the page shows the change at once. */
-async function submitAndRefresh<R>(action: Action<R>, formData: FormData) {
-  const result = await submitForm(action, formData);
-  if (result?.ok) refresh();
-  return result;
-}
+import { redirect } from "next/navigation";
+import { submitAndRefresh, submitForm, type FormState } from "@/server/form";
+import { archiveVenue, createVenue, restoreVenue, updateVenue } from "./mutations";
 
 /** A new venue opens on its own page, where it can be edited further. */
 export async function createVenueAction(_prev: FormState, formData: FormData) {

@@ -1,18 +1,11 @@
 "use server";
 // Thin server actions: the form bridge supplies the session and the centre from the URL; the logic,
 // authorisation and audit live in mutations.ts and own-mutations.ts.
-import { refresh } from "next/cache";
+
 import { redirect } from "next/navigation";
-import type { Action } from "@/server/action";
-import { submitForm, type FormState } from "@/server/form";
+import { submitAndRefresh, submitForm, type FormState } from "@/server/form";
 import { assignVolunteer, createTask, decideHours, decideSignup, removeAssignment } from "./mutations";
 import { logHours, signUp, withdraw } from "./own-mutations";
-
-async function submitAndRefresh<R>(action: Action<R>, formData: FormData) {
-  const result = await submitForm(action, formData);
-  if (result?.ok) refresh();
-  return result;
-}
 
 /** A new task opens on its own page, where volunteers are assigned. */
 export async function createTaskAction(_prev: FormState, formData: FormData) {

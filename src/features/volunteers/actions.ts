@@ -1,17 +1,11 @@
 "use server";
 // Thin server actions: the form bridge supplies the session and the centre from the URL; the logic,
 // authorisation and audit live in the mutations.
-import { refresh } from "next/cache";
+
 import { redirect } from "next/navigation";
 import type { Action } from "@/server/action";
-import { submitForm, type FormState } from "@/server/form";
+import { submitAndRefresh, submitForm, type FormState } from "@/server/form";
 import { addAgreement, archiveVolunteer, createVolunteer, linkAccount, renewAgreement, restoreVolunteer, unlinkAccount, updateVolunteer } from "./mutations";
-
-async function submitAndRefresh<R>(action: Action<R>, formData: FormData) {
-  const result = await submitForm(action, formData);
-  if (result?.ok) refresh();
-  return result;
-}
 
 /** After a save the person lands on the page that shows it. */
 async function submitAndGo(action: Action<{ path: string }>, formData: FormData, suffix: string) {
