@@ -10,5 +10,11 @@ export type AuditEntry = {
 
 /** Appends to the centre's audit log, inside the caller's transaction. */
 export async function writeAudit(tx: Tx, centreId: string, actorId: string | null, entry: AuditEntry) {
-  await tx.auditEvent.create({ data: { centreId, actorId, ...entry } });
+  await writeAudits(tx, centreId, actorId, [entry]);
+}
+
+/** Several entries at once (e.g. one per corrected mark), in one statement. */
+export async function writeAudits(tx: Tx, centreId: string, actorId: string | null, entries: AuditEntry[]) {
+  if (entries.length === 0) return;
+  await tx.auditEvent.createMany({ data: entries.map((entry) => ({ centreId, actorId, ...entry })) });
 }

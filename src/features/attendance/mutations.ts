@@ -4,6 +4,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { AttendanceStatus } from "@/generated/prisma/enums";
 import { defineAction } from "@/server/action";
+import { writeAudits } from "@/server/audit";
 import { conflict, InputError, invalid, notFound } from "@/server/errors";
 import { localDate } from "@/server/time";
 import { attendancePolicy } from "./policy";
@@ -78,15 +79,12 @@ export const saveRegister = defineAction({
         select: { id: true },
       });
       // One audit event per correction, pointing at the change (never at the person's data).
-      await tx.auditEvent.createMany({
-        data: corrections.map((c) => ({
-          centreId: centre.id,
-          actorId: actor.userId,
-          action: "attendance.correct",
-          recordType: "AttendanceChange",
-          recordId: c.id,
-        })),
-      });
+      await writeAudits(
+        tx,
+        centre.id,
+        actor.userId,
+        corrections.map((c) => ({ action: "attendance.correct", recordType: "AttendanceChange", recordId: c.id })),
+      );
     }
     if (session.status !== "HELD") {
       await tx.session.update({ where: { centreId_id: { centreId: centre.id, id: session.id } }, data: { status: "HELD" } });
