@@ -6,6 +6,7 @@ import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/server/form";
 import { logHoursAction } from "../actions";
+import { HOURS_DAYS_AFTER } from "../period";
 
 const labels = { workedOn: "Dzień", hours: "Liczba godzin", description: "Co robiłeś (nieobowiązkowo)" };
 
@@ -28,7 +29,15 @@ export function HoursForm({ taskId, prefill, backHref }: { taskId: string; prefi
     <form action={formAction} noValidate>
       {state && !state.ok ? <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} labels={labels} /> : null}
       <input type="hidden" name="taskId" value={taskId} />
-      <TextField name="workedOn" type="date" label={labels.workedOn} defaultValue={v.workedOn} errors={errors?.workedOn} className="max-w-56" />
+      <TextField
+        name="workedOn"
+        type="date"
+        label={labels.workedOn}
+        hint={`Dzień zadania albo do ${HOURS_DAYS_AFTER} dni po nim.`}
+        defaultValue={v.workedOn}
+        errors={errors?.workedOn}
+        className="max-w-56"
+      />
       <TextField
         name="hours"
         label={labels.hours}
