@@ -6,6 +6,7 @@ import type { Prisma } from "../../src/generated/prisma/client";
 import type { Audience, ClubKind } from "../../src/generated/prisma/enums";
 import { derivedScheduleColumns } from "../../src/features/schedules/rule";
 import { foldForSearch } from "../../src/server/search-text";
+import { needsGuardianConsent } from "../../src/features/volunteers/age";
 import type { Tx } from "../../src/server/db";
 import { dbDate, zonedInstant } from "../../src/server/time";
 import { materialiseSchedules, sessionRows, type SchedulePlan } from "../../src/features/schedules/materialise";
@@ -179,7 +180,7 @@ export async function buildCentre(tx: Tx, spec: CentreSpec, dates: DemoDates, pa
         userId: v.account ? (userIds.get(v.account) ?? fail(`volunteer account ${v.account}`)) : null,
         registerCheckOn: v.checkedForChildren ? dbDate(dates.week(-20)) : null,
         criminalRecordOn: v.checkedForChildren ? dbDate(dates.week(-20)) : null,
-        guardianConsentOn: dates.year - v.birthYear < 18 && !v.consentPending ? dbDate(dates.week(-25)) : null,
+        guardianConsentOn: needsGuardianConsent(v.birthYear, dates.year) && !v.consentPending ? dbDate(dates.week(-25)) : null,
       },
       select: { id: true },
     });
