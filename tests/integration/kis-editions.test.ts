@@ -395,6 +395,12 @@ describe("the session grid", () => {
       ok: false,
       fieldErrors: { eventDate: ["Wydarzenie musi odbyć się w czasie edycji."] },
     });
+    // A place of another centre is refused on the event's own field (the page has a second place field, the rhythm's).
+    const foreignVenue = await db.venue.create({ data: { centreId: w.other.id, name: "Sala obca", street: "ul. Obca 1", city: "Obce" } });
+    expect(await addEvent(w.coordinator.actor, w.centre.slug, { ...input, eventVenueId: foreignVenue.id })).toMatchObject({
+      ok: false,
+      fieldErrors: { eventVenueId: ["Wybierz miejsce z listy."] },
+    });
     const ok = await addEvent(w.coordinator.actor, w.centre.slug, input);
     expect(ok.ok).toBe(true);
     const event = await db.session.findFirstOrThrow({ where: { editionId, kind: "EVENT" } });

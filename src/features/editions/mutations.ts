@@ -315,7 +315,7 @@ export const addEvent = defineAction({
     const edition = await lockEdition(tx, centre.id, input.editionId);
     if (edition.status === "FINISHED") throw conflict("Ta edycja jest zakończona: nie można dodawać jej wydarzeń.");
     if (input.eventDate < edition.startsOn || input.eventDate > edition.endsOn) throw invalid("Wydarzenie musi odbyć się w czasie edycji.", "eventDate");
-    await checkVenue(tx, centre.id, input.eventVenueId);
+    await checkVenue(tx, centre.id, input.eventVenueId, null, "eventVenueId");
     const row = await tx.kisEdition.findUniqueOrThrow({ where: { centreId_id: { centreId: centre.id, id: edition.id } }, select: { offerId: true } });
     const session = await tx.session.create({
       data: {

@@ -21,11 +21,12 @@ export async function findRunningOffer(tx: Tx, centreId: string, offerId: string
 /**
  * A place chosen in a form: one of this centre's current venues, or none. The place a record already
  * has stays acceptable after its venue was archived, so saving a form does not force a change.
+ * `field` names the form's field, for pages with more than one form that chooses a place.
  */
-export async function checkVenue(tx: Tx, centreId: string, venueId: string | null | undefined, current?: string | null) {
+export async function checkVenue(tx: Tx, centreId: string, venueId: string | null | undefined, current?: string | null, field = "venueId") {
   if (!venueId || venueId === current) return;
   const venue = await tx.venue.findFirst({ where: { centreId, id: venueId, archivedAt: null }, select: { id: true } });
-  if (!venue) throw invalid("Wybierz miejsce z listy.", "venueId");
+  if (!venue) throw invalid("Wybierz miejsce z listy.", field);
 }
 
 export const planSelect = {

@@ -218,7 +218,7 @@ export function EventForm({ editionId, venues }: { editionId: string; venues: { 
         label={`${eventLabels.eventVenueId} (opcjonalnie)`}
         options={[{ value: "", label: "Nie podano lub poza ośrodkiem" }, ...venues]}
         defaultValue={values?.eventVenueId ?? ""}
-        errors={errors?.eventVenueId ?? errors?.venueId}
+        errors={errors?.eventVenueId}
       />
       <SubmitButton>Dodaj wydarzenie</SubmitButton>
     </form>
