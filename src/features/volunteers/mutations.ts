@@ -32,7 +32,7 @@ function columns(input: ProfileInput) {
 }
 
 async function findVolunteer(tx: Tx, centreId: string, id: string) {
-  const v = await tx.volunteer.findUnique({ where: { centreId_id: { centreId, id } }, select: { id: true, archivedAt: true } });
+  const v = await tx.volunteer.findUnique({ where: { centreId_id: { centreId, id } }, select: { id: true, archivedAt: true, userId: true } });
   if (!v) throw notFound("Nie znaleziono wolontariusza.");
   return v;
 }
@@ -95,11 +95,7 @@ export const linkAccount = defineAction({
   allow: volunteersPolicy.manage,
   input: linkAccountInput,
   async run({ tx, centre, input }) {
-    const v = await tx.volunteer.findUnique({
-      where: { centreId_id: { centreId: centre.id, id: input.volunteerId } },
-      select: { id: true, archivedAt: true, userId: true },
-    });
-    if (!v) throw notFound("Nie znaleziono wolontariusza.");
+    const v = await findVolunteer(tx, centre.id, input.volunteerId);
     if (v.archivedAt) throw conflict("Wolontariusz jest w archiwum: przywróć go, zanim połączysz go z kontem.");
     if (v.userId) throw conflict("Ten profil jest już połączony z kontem. Najpierw je odłącz.");
     const member = await tx.membership.findUnique({
@@ -121,8 +117,7 @@ export const unlinkAccount = defineAction({
   allow: volunteersPolicy.manage,
   input: volunteerIdInput,
   async run({ tx, centre, input }) {
-    const v = await tx.volunteer.findUnique({ where: { centreId_id: { centreId: centre.id, id: input.volunteerId } }, select: { id: true, userId: true } });
-    if (!v) throw notFound("Nie znaleziono wolontariusza.");
+    const v = await findVolunteer(tx, centre.id, input.volunteerId);
     if (!v.userId) throw conflict("Ten profil nie jest połączony z żadnym kontem.");
     await tx.volunteer.update({ where: { centreId_id: { centreId: centre.id, id: v.id } }, data: { userId: null } });
     return { data: { id: v.id }, audit: audited(v.id), message: "Profil został odłączony od konta." };
