@@ -1,6 +1,7 @@
 // The "Kontrakty socjalne" section of a client's page: their contracts with number, variant, period,
 // status and next evaluation, and the way to draw up a new one. Shown only to those who may read
 // contracts (policy.ts); others see nothing of it.
+import { TableHead } from "@/components/ui/table-head";
 import { ACTION_LINK_CLASS } from "@/components/ui/links";
 import { mayUse } from "@/server/tenant";
 import Link from "next/link";
@@ -27,15 +28,7 @@ export async function ClientContracts({ centre, participantId }: { centre: Autho
         <div className="mb-6 overflow-x-auto">
           <table className="w-full text-left">
             <caption className="sr-only">Kontrakty socjalne klienta: numer, wariant, okres, stan i następna ocena</caption>
-            <thead>
-              <tr className="border-b-2 border-slate-800">
-                {["Numer", "Wariant", "Okres", "Stan", "Następna ocena"].map((h) => (
-                  <th key={h} scope="col" className="py-2 pr-4">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead columns={["Numer", "Wariant", "Okres", "Stan", "Następna ocena"]} />
             <tbody>
               {contracts.map((c) => (
                 <tr key={c.id} className="border-b border-slate-300 align-top">

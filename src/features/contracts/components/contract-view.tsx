@@ -1,5 +1,6 @@
 // A signed or closed contract, read-only: its parties, the assessment, goals and actions (with how
 // each action stands), as agreed and amended.
+import { TableHead } from "@/components/ui/table-head";
 import { formatCalendarDate } from "@/components/ui/format";
 import { fromDbDate } from "@/server/time";
 import type { ContractDetails } from "../data";
@@ -104,15 +105,7 @@ export function ContractView({ contract: c, centreName, today }: { contract: Con
         <div className="overflow-x-auto">
           <table className="w-full text-left">
             <caption className="sr-only">Działania: co, kto odpowiada, do kiedy i jak stoi realizacja</caption>
-            <thead>
-              <tr className="border-b-2 border-slate-800">
-                {["Lp.", "Działanie", "Kto odpowiada", "Termin", "Stan"].map((h) => (
-                  <th key={h} scope="col" className="py-2 pr-4">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead columns={["Lp.", "Działanie", "Kto odpowiada", "Termin", "Stan"]} />
             <tbody>
               {c.actions.map((a, i) => {
                 const state = actionState(a, today);

@@ -1,6 +1,7 @@
 "use client";
 // The session grid's forms: topics and specialists of all sessions in one save, a cycle's rhythm,
 // an integration event, and cancelling a session with a reason.
+import { TableHead } from "@/components/ui/table-head";
 import Link from "next/link";
 import { useActionState } from "react";
 import { CheckboxGroup } from "@/components/ui/choices";
@@ -70,15 +71,7 @@ export function TopicsForm({ editionId, groups }: { editionId: string; groups: G
           <h3 className="mb-2 text-xl font-bold">{g.title}</h3>
           <table className="w-full text-left">
             <caption className="sr-only">Zajęcia: {g.title}</caption>
-            <thead>
-              <tr className="border-b-2 border-slate-800">
-                {["Data", "Godziny", "Rodzaj", "Temat", "Prowadzący (specjalista)", "Stan", "Obecność"].map((h) => (
-                  <th key={h} scope="col" className="py-2 pr-3">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead columns={["Data", "Godziny", "Rodzaj", "Temat", "Prowadzący (specjalista)", "Stan", "Obecność"]} dense />
             <tbody>
               {g.rows.map((r) => {
                 const i = n++;

@@ -1,4 +1,5 @@
 // The centre's KIS editions: the coordinator's way into each one.
+import { TableHead } from "@/components/ui/table-head";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ACTION_LINK_CLASS } from "@/components/ui/links";
@@ -38,15 +39,7 @@ export default async function EditionsPage({ params }: { params: Promise<{ centr
         <div className="overflow-x-auto">
           <table className="w-full text-left">
             <caption className="sr-only">Edycje KIS</caption>
-            <thead>
-              <tr className="border-b-2 border-slate-800">
-                {["Edycja", "Stan", "Okres", "Cykle", "Miejsca zajęte", "Czekają na decyzję", "Lista rezerwowa"].map((h) => (
-                  <th key={h} scope="col" className="py-2 pr-4">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead columns={["Edycja", "Stan", "Okres", "Cykle", "Miejsca zajęte", "Czekają na decyzję", "Lista rezerwowa"]} />
             <tbody>
               {editions.map((e) => (
                 <tr key={e.id} className="border-b border-slate-300 align-top">

@@ -1,3 +1,4 @@
+import { TableHead } from "@/components/ui/table-head";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatCalendarDate, formatDateTime } from "@/components/ui/format";
@@ -22,15 +23,7 @@ export default async function ReferralsPage({ params }: { params: Promise<{ cent
         <div className="overflow-x-auto">
           <table className="w-full text-left">
             <caption className="sr-only">Skierowania czekające na decyzję</caption>
-            <thead>
-              <tr className="border-b-2 border-slate-800">
-                {["Osoba", "Kontakt", "Dokąd", "Od kiedy", "Kontrakt socjalny do", "Skierowanie"].map((h) => (
-                  <th key={h} scope="col" className="py-2 pr-4">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead columns={["Osoba", "Kontakt", "Dokąd", "Od kiedy", "Kontrakt socjalny do", "Skierowanie"]} />
             <tbody>
               {referrals.map((r) => (
                 <tr key={r.id} className="border-b border-slate-300 align-top">

@@ -1,4 +1,5 @@
 // The edition's participants, enrolled and former: individual period, attendance rate and status.
+import { TableHead } from "@/components/ui/table-head";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -48,15 +49,7 @@ export default async function ParticipantsPage({ params }: Props) {
         <div className="overflow-x-auto">
           <table className="w-full text-left">
             <caption className="sr-only">Uczestnicy edycji</caption>
-            <thead>
-              <tr className="border-b-2 border-slate-800">
-                {["Uczestnik", "Kontakt", "Okres uczestnictwa", "Frekwencja", "Stan"].map((h) => (
-                  <th key={h} scope="col" className="py-2 pr-4">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead columns={["Uczestnik", "Kontakt", "Okres uczestnictwa", "Frekwencja", "Stan"]} />
             <tbody>
               {list.map((p) => (
                 <tr key={p.id} className="border-b border-slate-300 align-top">

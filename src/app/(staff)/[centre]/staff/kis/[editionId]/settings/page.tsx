@@ -1,4 +1,5 @@
 // An edition's settings: places, its step (planned → recruiting → running → finished), cycles and team.
+import { TableHead } from "@/components/ui/table-head";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { formatCalendarDate } from "@/components/ui/format";
@@ -81,15 +82,7 @@ export default async function EditionSettingsPage({ params, searchParams }: Prop
           <div className="mb-8 overflow-x-auto">
             <table className="w-full text-left">
               <caption className="sr-only">Zespół edycji</caption>
-              <thead>
-                <tr className="border-b-2 border-slate-800">
-                  {["Imię i nazwisko", "Funkcja", "Podstawa zatrudnienia", "Wymiar etatu", "Działania"].map((h) => (
-                    <th key={h} scope="col" className="py-2 pr-4">
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
+              <TableHead columns={["Imię i nazwisko", "Funkcja", "Podstawa zatrudnienia", "Wymiar etatu", "Działania"]} />
               <tbody>
                 {settings.team.map((t) => (
                   <tr key={t.id} className="border-b border-slate-300 align-top">

@@ -1,5 +1,6 @@
 // One session's register: every participant on one screen, "Wszyscy obecni" then the exceptions,
 // who marked, the corrections made since and the session's attendance rate.
+import { TableHead } from "@/components/ui/table-head";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -110,15 +111,7 @@ export default async function SessionRegisterPage({ params }: Props) {
           <div className="overflow-x-auto">
             <table className="w-full text-left">
               <caption className="sr-only">Poprawki zaznaczeń, od najnowszej</caption>
-              <thead>
-                <tr className="border-b-2 border-slate-800">
-                  {["Kiedy", "Uczestnik", "Było", "Jest", "Kto poprawił"].map((h) => (
-                    <th key={h} scope="col" className="py-2 pr-4">
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
+              <TableHead columns={["Kiedy", "Uczestnik", "Było", "Jest", "Kto poprawił"]} />
               <tbody>
                 {register.changes.map((c) => (
                   <tr key={c.id} className="border-b border-slate-300">
